@@ -1,0 +1,141 @@
+/**
+ * The one description of the data that flows from the build-time pipeline to the app.
+ * Both sides import these zod schemas; TypeScript types are inferred from them, never
+ * written twice. The shape follows ../shared/CONTRACT.md (`events.json`, schemaVersion 1)
+ * and only ever extends it with optional-for-readers fields.
+ */
+import { z } from "zod";
+
+export const SCHEMA_VERSION = 1 as const;
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
+
+export const PLOVER_TYPES = [
+  "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+  "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+] as const;
+export const EVENT_TYPES = [...PLOVER_TYPES, "STATEMENT"] as const;
+export const eventTypeSchema = z.enum(EVENT_TYPES);
+
+export const eventStatusSchema = z.enum(["occurred", "scheduled", "ongoing", "background"]);
+export const precisionSchema = z.enum(["day", "week", "month", "quarter", "year"]);
+export const dateBasisSchema = z.enum(["explicit", "relative", "publication", "inferred"]);
+export const publishedBasisSchema = z.enum(["metadata", "text", "inferred"]);
+export const actorKindSchema = z.enum(["person", "country", "organization", "group"]);
+
+/** Where an article's text says where and when it was filed ("Washington [US], January 4 :"). */
+export const datelineSchema = z.object({
+  text: z.string(),
+  place: z.string().nullable(),
+  /** The dateline's own day, when it gives one (wire datelines are often a day off). */
+  date: isoDay.nullable(),
+});
+
+export const articleSchema = z.object({
+  id: z.string().min(1),
+  file: z.string().min(1),
+  title: z.string(),
+  source: z.string().nullable(),
+  url: z.string().nullable(),
+  published: isoDay.nullable(),
+  publishedBasis: publishedBasisSchema.nullable(),
+  /** The article body that sources[].start/end index. */
+  text: z.string(),
+  /** Extension: the wire dateline, when the text has one. */
+  dateline: datelineSchema.nullable().optional(),
+  /** Extension: 1-based line in the input file where `text` starts (for path:line:col positions). */
+  bodyLine: z.number().int().positive().optional(),
+});
+
+/** Words inside a source passage that the event is about; offsets into the article text. */
+export const markSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  kind: z.enum(["trigger", "date", "actor", "location"]),
+});
+
+export const sourceSchema = z.object({
+  articleId: z.string().min(1),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  /** Exactly articles[].text.slice(start, end). */
+  quote: z.string(),
+  /** Extension: the event's own words within the passage, to highlight. */
+  marks: z.array(markSchema).optional(),
+});
+
+export const eventDateSchema = z.object({
+  value: z.string(),
+  start: isoDay,
+  end: isoDay,
+  precision: precisionSchema,
+  expression: z.string().nullable(),
+  basis: dateBasisSchema,
+  /** Extension: the refiner or rule that produced the value, so every date can be explained. */
+  rule: z.string().optional(),
+  /** Extension: the day relative expressions were resolved against. */
+  reference: isoDay.nullable().optional(),
+  /** Extension: the article whose words gave the date. */
+  articleId: z.string().optional(),
+});
+
+/** Why an event has no date: a relative expression with nothing to anchor it to. */
+export const unresolvedDateSchema = z.object({
+  expression: z.string(),
+  articleId: z.string(),
+  reason: z.string(),
+});
+
+export const actorSchema = z.object({
+  name: z.string().min(1),
+  kind: actorKindSchema,
+  country: z.string().regex(/^[A-Z]{3}$/).nullable(),
+  /** Extension: "Secretary of State", "President", ... when known. */
+  role: z.string().nullable().optional(),
+});
+
+export const eventSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "ids are lowercase slugs"),
+  title: z.string().min(1),
+  date: eventDateSchema.nullable(),
+  status: eventStatusSchema,
+  type: eventTypeSchema,
+  /** Extension: PLOVER mode, e.g. CONSULT "phone" | "visit" | "multilateral". */
+  mode: z.string().nullable().optional(),
+  actors: z.array(actorSchema),
+  location: z.string().nullable(),
+  sources: z.array(sourceSchema).min(1),
+  confidence: z.number().min(0).max(1),
+  /** Extension: set when `date` is null because a relative expression could not be anchored. */
+  unresolvedDate: unresolvedDateSchema.nullable().optional(),
+});
+
+export const eventsFileSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  articles: z.array(articleSchema),
+  events: z.array(eventSchema),
+});
+
+export type EventType = z.infer<typeof eventTypeSchema>;
+export type EventStatus = z.infer<typeof eventStatusSchema>;
+export type Precision = z.infer<typeof precisionSchema>;
+export type DateBasis = z.infer<typeof dateBasisSchema>;
+export type Article = z.infer<typeof articleSchema>;
+export type Dateline = z.infer<typeof datelineSchema>;
+export type Mark = z.infer<typeof markSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type EventDate = z.infer<typeof eventDateSchema>;
+export type UnresolvedDate = z.infer<typeof unresolvedDateSchema>;
+export type Actor = z.infer<typeof actorSchema>;
+export type TimelineEvent = z.infer<typeof eventSchema>;
+export type EventsFile = z.infer<typeof eventsFileSchema>;
+
+/** One temporal expression as `npm run dates` prints it (CONTRACT.md). */
+export const timexSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+  type: z.enum(["DATE", "TIME", "DURATION", "SET"]),
+  value: z.string(),
+});
+export type Timex = z.infer<typeof timexSchema>;

@@ -1,0 +1,63 @@
+import { parseNumber } from "../lexicon";
+import { yearValueFrom } from "../resolve";
+import type { Rule } from "../types";
+import { explicitCandidate, relativeCandidate, words } from "./build";
+
+const TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
+const UNITS = "(?:one|two|three|four|five|six|seven|eight|nine)";
+
+/** "nineteen ninety-six", "the year two thousand": years spoken out, as in broadcast transcripts. */
+export const spokenYearRule: Rule = {
+  name: "spoken-year",
+  pattern: words(`(?:the year\\s+)?(?:(eighteen|nineteen)\\s+(${TENS}(?:[\\s-]${UNITS})?)|(two thousand)(?:\\s+and\\s+(${UNITS}|ten|eleven|twelve))?)`),
+  extract(match) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (match[3]) {
+      // "two thousand" alone is usually a count; only "the year two thousand" is a year for sure.
+      if (!/^the year/i.test(match[0])) return null;
+      return explicitCandidate({ start, end, rule: "spoken-year", value: String(2000 + (parseNumber(match[4] ?? "zero") ?? 0)) });
+    }
+    const century = (match[1] ?? "").toLowerCase() === "eighteen" ? 1800 : 1900;
+    const rest = parseNumber(match[2] ?? "");
+    if (rest === null) return null;
+    return explicitCandidate({ start, end, rule: "spoken-year", value: String(century + rest) });
+  },
+};
+
+/** "the 20th century", "the 11th century" -> TIMEX3 century value "19", "10". */
+export const centuryRule: Rule = {
+  name: "century",
+  pattern: words("(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)[\\s-]century"),
+  extract(match) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const ordinal = Number(match[1]);
+    if (ordinal < 1 || ordinal > 21) return null;
+    return explicitCandidate({ start, end, rule: "century", value: String(ordinal - 1).padStart(2, "0") });
+  },
+};
+
+/**
+ * "the year", "the full year", "the current fiscal year", "year-end", "by year's end":
+ * the year of the reference. "the year ended June 30" is a reporting period, a duration.
+ */
+export const currentYearRule: Rule = {
+  name: "current-year",
+  pattern: words("(?:the\\s+(?:full\\s+|current\\s+|fiscal\\s+|current fiscal\\s+)*year|year[- ]end|year's end|the end of the year)"),
+  extract(match, context) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const after = context.text.slice(end, end + 12);
+    if (/^(?:'s)?\s+(?:end(?:ed|ing)|to)\b/i.test(after)) {
+      if (!/^the/i.test(match[0])) return null;
+      return explicitCandidate({ start, end, rule: "reporting-year", type: "DURATION", value: "P1Y" });
+    }
+    // "the year" in "earlier in the year" / "for the year" is the reference year in news.
+    if (/^the year$/i.test(match[0]) && /^\s+(?:before|after|earlier|ago|later|in which|when|that|of)\b/i.test(after)) return null;
+    return relativeCandidate(context, {
+      start, end, rule: "current-year", tense: "past", underspecified: "XXXX",
+      compute: (reference) => yearValueFrom(reference, 0),
+    });
+  },
+};
