@@ -90,3 +90,19 @@ export function isoWeeksInYear(year: number): number {
 export function quarterOf(month: number): number {
   return Math.floor((month - 1) / 3) + 1;
 }
+
+/* ISO day strings ("2022-01-03"), for code that keeps days as text. */
+
+export function isValidIsoDay(text: string): boolean {
+  return parseDay(text) !== null;
+}
+
+/** Whole days from a to b (b − a), both YYYY-MM-DD. */
+export function daysBetween(a: string, b: string): number {
+  return parseDay(b)! - parseDay(a)!;
+}
+
+/** 0 = Sunday ... 6 = Saturday of a YYYY-MM-DD day. */
+export function weekdayOfIsoDay(text: string): number {
+  return weekdayOf(parseDay(text)!);
+}

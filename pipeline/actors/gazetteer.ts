@@ -1,0 +1,108 @@
+/**
+ * The actor gazetteer, loaded from the data files in data/gazetteer/ (each file names its source):
+ * countries (names, demonyms, capitals, seats of government), organizations and groupings, officials with
+ * role, country and dates in office, and the titles that introduce people. Code holds no names.
+ */
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+import type { Actor } from "../../lib/schema";
+
+const GAZETTEER_DIR = new URL("../../data/gazetteer/", import.meta.url);
+
+const countriesFile = z.object({
+  countries: z.array(z.object({ code: z.string(), name: z.string(), aliases: z.array(z.string()), demonyms: z.array(z.string()), capitals: z.array(z.string()) })),
+});
+const extrasFile = z.object({
+  countries: z.record(z.string(), z.object({ aliases: z.array(z.string()), seats: z.array(z.string()), demonyms: z.array(z.string()) })),
+});
+const organizationsFile = z.object({
+  organizations: z.array(z.object({ name: z.string(), aliases: z.array(z.string()), kind: z.enum(["organization", "group"]), country: z.string().nullable() })),
+});
+const officialsFile = z.object({
+  officials: z.array(z.object({ name: z.string(), aliases: z.array(z.string()), role: z.string(), country: z.string().nullable(), from: z.string().nullable(), to: z.string().nullable() })),
+});
+const rolesFile = z.object({ roles: z.array(z.string()) });
+
+/** How a name in the text refers to its actor. */
+export type Via = "name" | "alias" | "surname" | "demonym" | "seat" | "role" | "reference";
+
+export interface GazetteerEntry {
+  alias: string;
+  actor: Actor;
+  via: Via;
+}
+
+export interface Gazetteer {
+  entries: GazetteerEntry[];
+  roles: string[];
+  /** Actor for a country code. */
+  country(code: string): Actor | undefined;
+  /** An official by any of their names. */
+  official(name: string): Actor | undefined;
+}
+
+function load<T>(file: string, schema: z.ZodType<T>): T {
+  const raw: unknown = JSON.parse(readFileSync(new URL(file, GAZETTEER_DIR), "utf8"));
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw new Error(`data/gazetteer/${file}: ${parsed.error.issues[0]?.path.join(".")}: ${parsed.error.issues[0]?.message}`);
+  return parsed.data;
+}
+
+let cached: Gazetteer | undefined;
+
+export function loadGazetteer(): Gazetteer {
+  if (cached) return cached;
+  const countries = load("countries.json", countriesFile).countries;
+  const extras = load("country-extras.json", extrasFile).countries;
+  const organizations = load("organizations.json", organizationsFile).organizations;
+  const officials = load("officials.json", officialsFile).officials;
+  const roles = load("roles.json", rolesFile).roles;
+
+  const entries: GazetteerEntry[] = [];
+  const countryActors = new Map<string, Actor>();
+  for (const c of countries) {
+    const actor: Actor = { name: c.name, kind: "country", country: c.code, role: null };
+    countryActors.set(c.code, actor);
+    const extra = extras[c.code];
+    for (const alias of new Set([c.name, ...c.aliases, ...(extra?.aliases ?? [])])) entries.push({ alias, actor, via: alias === c.name ? "name" : "alias" });
+    for (const demonym of new Set([...c.demonyms, ...(extra?.demonyms ?? [])])) entries.push({ alias: demonym, actor, via: "demonym" });
+    for (const seat of new Set([...c.capitals, ...(extra?.seats ?? [])])) entries.push({ alias: seat, actor, via: "seat" });
+  }
+  for (const o of organizations) {
+    const actor: Actor = { name: o.name, kind: o.kind, country: o.country, role: null };
+    for (const alias of new Set([o.name, ...o.aliases])) entries.push({ alias, actor, via: alias === o.name ? "name" : "alias" });
+  }
+  // Surnames alone ("Blinken") refer to an official when no other official shares them.
+  const surnameCount = new Map<string, number>();
+  for (const p of officials) {
+    const surname = p.name.split(" ").at(-1)!;
+    surnameCount.set(surname, (surnameCount.get(surname) ?? 0) + 1);
+  }
+  const officialsByName = new Map<string, Actor>();
+  for (const p of officials) {
+    const actor: Actor = { name: p.name, kind: "person", country: p.country, role: p.role };
+    for (const alias of new Set([p.name, ...p.aliases])) {
+      entries.push({ alias, actor, via: alias === p.name ? "name" : "alias" });
+      officialsByName.set(alias, actor);
+    }
+    const surname = p.name.split(" ").at(-1)!;
+    if (surnameCount.get(surname) === 1) {
+      entries.push({ alias: surname, actor, via: "surname" });
+      officialsByName.set(surname, actor);
+    }
+  }
+  // Organizations and people win over a country that happens to share the alias ("Kremlin" as seat vs body).
+  const rank = (e: GazetteerEntry) => (e.actor.kind === "country" ? 1 : 0);
+  const byAlias = new Map<string, GazetteerEntry>();
+  for (const e of entries) {
+    const existing = byAlias.get(e.alias);
+    if (!existing || rank(e) < rank(existing)) byAlias.set(e.alias, e);
+  }
+  cached = {
+    entries: [...byAlias.values()].sort((a, b) => b.alias.length - a.alias.length || a.alias.localeCompare(b.alias)),
+    roles: [...roles].sort((a, b) => b.length - a.length),
+    country: (code) => countryActors.get(code),
+    official: (name) => officialsByName.get(name),
+  };
+  return cached;
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { extractDates } from "../dates/index";
+import type { IngestedArticle } from "../ingest/types";
+import { articleEvents } from "./article-events";
+
+function article(text: string, published: string | null): IngestedArticle {
+  return { id: "a", file: "a.txt", title: "T", source: null, url: null, published, publishedBasis: published ? "metadata" : null, text, dateline: null, bodyLine: 1, bodyOffset: 0, fileContent: text };
+}
+const eventsOf = (text: string, published: string | null) => {
+  const a = article(text, published);
+  return articleEvents(a, 0, extractDates(a.text, published));
+};
+
+describe("events of one article", () => {
+  it("dates a past weekday, joins the sentences that go on about it, and leaves out undated context", () => {
+    const events = eventsOf(
+      [
+        "Foreign Minister Ann Linde met Sergei Lavrov in Stockholm on Thursday.",
+        "Linde also urged Lavrov to pull back troops.",
+        "Sweden is not a member of NATO.",
+        "Russia has long opposed the alliance's expansion.",
+      ].join(" "),
+      "2021-12-04",
+    );
+    expect(events).toHaveLength(1);
+    const [e] = events;
+    expect(e).toMatchObject({ type: "CONSULT", status: "occurred", location: "Stockholm", date: { value: "2021-12-02", precision: "day", expression: "Thursday", basis: "relative" } });
+    expect(e!.passages.map((p) => p.sentence.index)).toEqual([0, 1]);
+    expect(e!.title).toBe("Linde met Sergei Lavrov");
+  });
+
+  it("marks plans as scheduled and old acts as background", () => {
+    const events = eventsOf("Ministers are set to meet in Vienna on January 10. Moscow annexed Crimea in 2014.", "2022-01-03");
+    expect(events.map((e) => [e.status, e.date?.value, e.type])).toEqual([["scheduled", "2022-01-10", "CONSULT"], ["background", "2014", "COERCE"]]);
+  });
+
+  it("keeps relative dates unresolved in an undated article and says why", () => {
+    const [e] = eventsOf("The leaders held a phone call last Thursday.", null);
+    expect(e!.date).toBeNull();
+    expect(e!.unresolvedDate).toEqual({ expression: "last Thursday", articleId: "a", reason: "'last Thursday' is relative and the article states no publication date to resolve it against" });
+  });
+
+  it("merges two sentences of one article about the same call", () => {
+    const events = eventsOf("Blinken spoke with NATO allies on Monday. In a phone call Monday with his counterparts, Blinken said the alliance was united. Separately, Biden met Macron on Tuesday.", "2022-01-05");
+    expect(events.map((e) => [e.title, e.passages.length, e.date?.value])).toEqual([["Blinken spoke with NATO allies", 2, "2022-01-03"], ["Biden met Macron", 1, "2022-01-04"]]);
+  });
+
+  it("makes no event of a sentence that only mentions a date", () => {
+    expect(eventsOf("Inflation reached 7 percent in December. The report was published on Monday.", "2022-01-12")).toEqual([]);
+  });
+});

@@ -1,0 +1,126 @@
+/**
+ * Events of one article. Each sentence whose main act is diplomatic and which carries a date (or leads the
+ * article) starts an event; the sentences right after it that go on about the same people ("Blinken also
+ * stressed...", "They also discussed with Blinken...") add passages to it instead of making new events.
+ * Sentences with an act but no date and no link to a dated event are left out: a timeline needs dates,
+ * and fewer, right events beat many noisy ones.
+ */
+import type { Actor, EventDate, EventStatus, Mark } from "../../lib/schema";
+import { resolveReferences } from "../actors/coreference";
+import { findActors, type ActorMention } from "../actors/find-actors";
+import type { DateMention } from "../dates/index";
+import { daysBetween } from "../util/calendar";
+import type { IngestedArticle } from "../ingest/types";
+import { splitSentences, type Sentence } from "../text/sentences";
+import { chooseMainAct, datingMentions, type MainAct } from "./classify";
+import { makeHeadline } from "./headline";
+import { findLocation } from "./location";
+import { findTriggers, isAsserted } from "./triggers";
+import type { ArticleEvent, Passage } from "./types";
+import { mergeWithinArticle } from "./within-article";
+
+/** An act further back than this before publication is context ("annexed Crimea in 2014"), not news. */
+const BACKGROUND_AFTER_DAYS = 90;
+
+export function articleEvents(article: IngestedArticle, articleOrder: number, dates: DateMention[]): ArticleEvent[] {
+  const events: ArticleEvent[] = [];
+  let current: ArticleEvent | null = null;
+  let lastIndex = -1;
+  for (const sentence of splitSentences(article.text)) {
+    const sentenceDates = datingMentions(dates, sentence.start, sentence.end);
+    const triggers = findTriggers(article.text, sentence.start, sentence.end);
+    const act = chooseMainAct(article.text, triggers, sentenceDates);
+    const recentPeople = current ? peopleOf(current) : [];
+    const actors = [...findActors(article.text, sentence.start, sentence.end), ...resolveReferences(article.text, sentence.start, sentence.end, recentPeople)].sort((a, b) => a.start - b.start);
+    const startsEvent = act !== null && (act.date !== null || (sentence.index === 0 && article.published !== null));
+    if (startsEvent) {
+      current = newEvent(article, articleOrder, sentence, act, actors);
+      events.push(current);
+    } else if (current && sentence.index === lastIndex + 1 && continues(current, actors, triggers.some((t) => isAsserted(t) && !t.entry.reporting))) {
+      current.passages.push(passage(article.id, sentence, act?.trigger ?? null, null, actors));
+    } else {
+      current = null;
+    }
+    lastIndex = sentence.index;
+  }
+  return mergeWithinArticle(events);
+}
+
+function newEvent(article: IngestedArticle, articleOrder: number, sentence: Sentence, act: MainAct, actors: ActorMention[]): ArticleEvent {
+  const { trigger, date: mention } = act;
+  const date = mention ? toEventDate(mention, article) : publicationDate(article);
+  const scheduled = trigger.future || (mention?.future ?? false) || (date !== null && article.published !== null && date.start > article.published);
+  const status = statusOf(scheduled, trigger.ongoing, date, article.published);
+  const place = findLocation(article.text, sentence.start, sentence.end);
+  const first = passage(article.id, sentence, trigger, mention, actors);
+  if (place) first.marks.push({ start: place.start, end: place.end, kind: "location" });
+  return {
+    articleId: article.id,
+    articleOrder,
+    type: trigger.entry.type,
+    mode: trigger.entry.mode,
+    status,
+    date,
+    unresolvedDate: mention && !mention.resolved
+      ? { expression: mention.text, articleId: article.id, reason: `'${mention.text}' is relative and the article states no publication date to resolve it against` }
+      : null,
+    dateExpression: mention?.text ?? null,
+    passages: [first],
+    location: place?.name ?? null,
+    title: makeHeadline({ text: article.text, sentenceStart: sentence.start, sentenceEnd: sentence.end, trigger, date: mention, actors, scheduled }),
+  };
+}
+
+function statusOf(scheduled: boolean, ongoing: boolean, date: EventDate | null, published: string | null): EventStatus {
+  if (scheduled) return "scheduled";
+  if (ongoing) return "ongoing";
+  if (date && published && daysBetween(date.end, published) > BACKGROUND_AFTER_DAYS) return "background";
+  return "occurred";
+}
+
+function toEventDate(mention: DateMention, article: IngestedArticle): EventDate | null {
+  if (!mention.span) return null;
+  return {
+    value: mention.value,
+    start: mention.span.start,
+    end: mention.span.end,
+    precision: mention.span.precision,
+    expression: mention.text,
+    basis: mention.basis,
+    rule: mention.rule,
+    reference: mention.basis === "relative" ? article.published : null,
+    articleId: article.id,
+  };
+}
+
+/** The lead sentence of a dated article with no date words reports what happened on the publication day. */
+function publicationDate(article: IngestedArticle): EventDate | null {
+  if (!article.published) return null;
+  return {
+    value: article.published, start: article.published, end: article.published, precision: "day",
+    expression: null, basis: "publication", rule: "lead-sentence-publication-day", reference: article.published, articleId: article.id,
+  };
+}
+
+function passage(articleId: string, sentence: Sentence, trigger: MainAct["trigger"] | null, date: DateMention | null, actors: ActorMention[]): Passage {
+  const marks: Mark[] = [];
+  if (trigger) marks.push({ start: trigger.start, end: trigger.end, kind: "trigger" });
+  if (date) marks.push({ start: date.start, end: date.end, kind: "date" });
+  for (const a of actors) if (!a.modifier) marks.push({ start: a.start, end: a.end, kind: "actor" });
+  return { articleId, sentence, trigger, dateMention: date, actors, marks };
+}
+
+export function peopleOf(event: ArticleEvent): Actor[] {
+  return event.passages.flatMap((p) => p.actors.filter((m) => !m.modifier && m.actor.kind === "person").map((m) => m.actor));
+}
+
+/**
+ * A sentence goes on about the current event when it names one of its people, or — when it states no act
+ * of its own — one of its organizations or groups. Countries alone are too common to tie sentences together.
+ */
+function continues(event: ArticleEvent, actors: ActorMention[], hasOwnAct: boolean): boolean {
+  const eventNames = new Set(event.passages.flatMap((p) => p.actors.filter((m) => !m.modifier).map((m) => m.actor.name)));
+  const shared = actors.filter((m) => !m.modifier && eventNames.has(m.actor.name));
+  if (shared.some((m) => m.actor.kind === "person")) return true;
+  return !hasOwnAct && shared.some((m) => m.actor.kind === "organization" || m.actor.kind === "group");
+}

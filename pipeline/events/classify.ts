@@ -1,0 +1,50 @@
+/**
+ * Picks the main act of a sentence among its triggers, and the date that belongs to it.
+ * Preference, in order: an asserted act whose own clause holds a date; an asserted act that is not mere
+ * speech (verbs before nouns); then speech ("said", "told") — which gives way to the act it reports
+ * ("The Kremlin said last week that Putin warned Biden" is a warning).
+ */
+import type { DateMention } from "../dates/index";
+import { crossesClause } from "./tokens";
+import { isAsserted, type Trigger } from "./triggers";
+
+export interface MainAct {
+  trigger: Trigger;
+  date: DateMention | null;
+}
+
+/** Calendar mentions only: durations, sets and PRESENT_REF-style references do not date an act. */
+export function datingMentions(mentions: DateMention[], start: number, end: number): DateMention[] {
+  return mentions.filter((m) => m.start >= start && m.end <= end && m.type === "DATE" && (m.span !== null || !m.resolved));
+}
+
+export function chooseMainAct(text: string, triggers: Trigger[], dates: DateMention[]): MainAct | null {
+  const asserted = triggers.filter(isAsserted);
+  if (asserted.length === 0) return null;
+  const clauseDate = (t: Trigger) => nearest(dates.filter((d) => !crossesClause(text, t.end <= d.start ? t.end : d.end, t.end <= d.start ? d.start : t.start)), t);
+  const acts = asserted.filter((t) => !t.entry.reporting);
+  // Of the acts with a date in their clause, the one closest to its date ("the call comes days before
+  // officials are set to meet ... on January 10": the date is the meeting's).
+  let dated: Trigger | undefined;
+  let datedDistance = Infinity;
+  for (const act of acts) {
+    const date = clauseDate(act);
+    if (date && distance(date, act) < datedDistance) {
+      dated = act;
+      datedDistance = distance(date, act);
+    }
+  }
+  const trigger = dated ?? acts.find((t) => t.entry.pos === "verb") ?? acts[0] ?? asserted[0]!;
+  const date = clauseDate(trigger) ?? (dates.length === 1 ? dates[0]! : nearest(dates, trigger));
+  return { trigger, date };
+}
+
+function distance(d: DateMention, t: Trigger): number {
+  return d.start >= t.end ? d.start - t.end : Math.max(0, t.start - d.end);
+}
+
+function nearest(dates: DateMention[], t: Trigger): DateMention | null {
+  let best: DateMention | null = null;
+  for (const d of dates) if (best === null || distance(d, t) < distance(best, t)) best = d;
+  return best;
+}

@@ -1,0 +1,135 @@
+/**
+ * A short headline for an event, made from the words of its main sentence: the subject (people by surname),
+ * the act and its object, cut before the date, the next clause or a second actor ("Blinken spoke with
+ * eastern NATO allies"). Acts named by a noun ("a phone call") get a plain pattern from their participants
+ * ("Biden and Zelenskyy hold phone call"). Headlines never invent words beyond these patterns.
+ */
+import type { Actor } from "../../lib/schema";
+import type { ActorMention } from "../actors/find-actors";
+import type { DateMention } from "../dates/index";
+import { tokenize } from "./tokens";
+import type { Trigger } from "./triggers";
+
+const STOP_AFTER = new Set([
+  "that", "according", "amid", "as", "after", "while", "about", "over", "because", "following", "saying", "which",
+  "who", "where", "when", "during", "despite", "before", "since", "until", "but", "although", "though", "whether", "if",
+]);
+const TRAILING_FILLER = new Set(["in", "on", "at", "of", "the", "a", "an", "to", "with", "and", "for", "by", "from", "its", "his", "her", "their", "last", "this", "next", "on"]);
+const MAX_WORDS = 12;
+const MAX_LENGTH = 90;
+
+export function shortName(actor: Actor): string {
+  if (actor.kind !== "person") return actor.name;
+  return actor.name.split(" ").at(-1) ?? actor.name;
+}
+
+export interface HeadlineInput {
+  text: string;
+  sentenceStart: number;
+  sentenceEnd: number;
+  trigger: Trigger;
+  date: DateMention | null;
+  actors: ActorMention[];
+  scheduled: boolean;
+}
+
+export function makeHeadline(input: HeadlineInput): string {
+  const headline = input.trigger.entry.pos === "noun" ? nounHeadline(input) : verbHeadline(input);
+  return finish(headline);
+}
+
+function verbHeadline({ text, sentenceStart, trigger, date, actors, sentenceEnd }: HeadlineInput): string {
+  const subject = subjectOf(text, sentenceStart, trigger, actors);
+  const predicate = predicateOf(text, trigger, date, actors, sentenceEnd);
+  if (!subject) return predicate;
+  const person = subject.mentions.find((m) => m.actor.kind === "person" && !m.modifier);
+  if (person) return `${shortName(person.actor)} ${text.slice(person.end, trigger.start).trim()} ${predicate}`.replace(/\s+/g, " ");
+  return `${text.slice(subject.start, trigger.start).trim()} ${predicate}`.replace(/\s+/g, " ");
+}
+
+/** The subject: from the first actor named in the trigger's clause, up to ten words back. */
+function subjectOf(text: string, sentenceStart: number, trigger: Trigger, actors: ActorMention[]) {
+  const words = tokenize(text, sentenceStart, trigger.start);
+  const windowStart = words.length > 10 ? words[words.length - 10]!.start : sentenceStart;
+  const clauseBreak = Math.max(text.lastIndexOf(",", trigger.start), text.lastIndexOf(";", trigger.start), text.lastIndexOf("”", trigger.start), text.lastIndexOf('"', trigger.start));
+  const from = Math.max(windowStart, clauseBreak + 1, sentenceStart);
+  const mentions = actors.filter((m) => m.start >= from && m.end <= trigger.start);
+  const first = mentions[0];
+  if (!first) return null;
+  return { start: first.start, mentions };
+}
+
+/** The act and its object, cut at the date, the next clause, a second actor or twelve words. */
+function predicateOf(text: string, trigger: Trigger, date: DateMention | null, actors: ActorMention[], sentenceEnd: number): string {
+  const tokens = tokenize(text, trigger.end, sentenceEnd);
+  // Speech is told by what was said: "Biden said [last month] [that] he is not considering ...".
+  if (trigger.entry.reporting) return reportedContent(text, trigger, date, tokens);
+  let end = trigger.end;
+  let passedObject = false;
+  for (const [count, token] of tokens.entries()) {
+    if (count >= MAX_WORDS) break;
+    if (/[,;:()“”"\u2013\u2014]/.test(text.slice(end, token.start))) break;
+    if (date && token.start >= date.start && token.start < date.end) break;
+    if (STOP_AFTER.has(token.lower)) break;
+    const mention = actors.find((m) => m.start === token.start && !m.modifier);
+    if (mention && passedObject) break;
+    if (mention) passedObject = true;
+    end = token.end;
+  }
+  return text.slice(trigger.start, end);
+}
+
+function reportedContent(text: string, trigger: Trigger, date: DateMention | null, tokens: ReturnType<typeof tokenize>): string {
+  // Runs of kept words are sliced from the text as written, so "U.S." keeps its full stop.
+  const runs: Array<[number, number]> = [[trigger.start, trigger.end]];
+  let words = 1;
+  let previousEnd = trigger.end;
+  let open = true;
+  for (const token of tokens) {
+    if (words > MAX_WORDS) break;
+    const inDate = date !== null && token.start >= date.start && token.end <= date.end;
+    if (!inDate && /[,;:()“”"\u2013\u2014]/.test(text.slice(previousEnd, token.start))) break;
+    previousEnd = token.end;
+    if (inDate || (token.lower === "that" && words === 1)) {
+      open = false;
+      continue;
+    }
+    if (open) runs[runs.length - 1]![1] = token.end;
+    else runs.push([token.start, token.end]);
+    open = true;
+    words++;
+  }
+  return runs.map(([s, e]) => text.slice(s, e)).join(" ");
+}
+
+function nounHeadline({ text, trigger, actors, scheduled }: HeadlineInput): string {
+  // A named meeting ("the Strategic Stability Dialogue"): its capitalised name is the headline.
+  if (/^\p{Lu}/u.test(trigger.text)) {
+    const before = /((?:\p{Lu}[\p{L}-]*\s+){0,4})$/u.exec(text.slice(Math.max(0, trigger.start - 60), trigger.start))?.[1] ?? "";
+    return `${before}${trigger.text} ${scheduled ? "scheduled" : "held"}`;
+  }
+  const people = unique(actors.filter((m) => !m.modifier && m.actor.kind === "person").map((m) => shortName(m.actor)));
+  const others = unique(actors.filter((m) => !m.modifier && m.actor.kind !== "person").map((m) => m.actor.name));
+  const participants = (people.length > 0 ? people : others).slice(0, 2);
+  const what = trigger.entry.mode === "phone" ? "phone call" : trigger.text.replace(/^(?:a|an|the)\s+/i, "").toLowerCase();
+  if (participants.length === 0) return `${capitalise(what)} ${scheduled ? "scheduled" : "held"}`;
+  const who = participants.join(" and ");
+  const verb = scheduled ? "to hold" : participants.length > 1 ? "hold" : "holds";
+  return `${who} ${verb} ${what}`;
+}
+
+function finish(headline: string): string {
+  const words = headline.replace(/\s+/g, " ").trim().split(" ");
+  while (words.length > 2 && TRAILING_FILLER.has(words.at(-1)!.toLowerCase())) words.pop();
+  let result = capitalise(words.join(" ").replace(/[\s,;:.]+$/, ""));
+  if (result.length > MAX_LENGTH) result = `${result.slice(0, MAX_LENGTH - 1).replace(/\s+\S*$/, "")}…`;
+  return result;
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
+
+function capitalise(s: string): string {
+  return s.length > 0 ? s[0]!.toUpperCase() + s.slice(1) : s;
+}

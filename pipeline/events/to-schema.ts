@@ -1,0 +1,75 @@
+/**
+ * From merged reports to the events of events.json: stable ids from the content, actors in order of
+ * mention, every passage as a source with its quote, and a confidence that says how much to trust it.
+ */
+import type { Actor, Source, TimelineEvent } from "../../lib/schema";
+import { slugify } from "../ingest/article-id";
+import type { MergedEvent } from "../merge/cross-article";
+import type { ArticleEvent } from "./types";
+
+export function toTimelineEvents(merged: MergedEvent[], textOf: (articleId: string) => string): TimelineEvent[] {
+  const events = merged.map(({ primary, reports }) => {
+    const sources = reports.flatMap((r) => r.passages.map((p): Source => {
+      const text = textOf(p.articleId);
+      const { start, end } = p.sentence;
+      const marks = p.marks.filter((m) => m.start >= start && m.end <= end).sort((a, b) => a.start - b.start || a.end - b.end);
+      return { articleId: p.articleId, start, end, quote: text.slice(start, end), marks };
+    }));
+    return {
+      id: "",
+      title: primary.title,
+      date: primary.date,
+      status: primary.status,
+      type: primary.type,
+      mode: primary.mode,
+      actors: actorsOf(primary, reports),
+      location: primary.location ?? reports.find((r) => r.location)?.location ?? null,
+      sources,
+      confidence: confidenceOf(primary, reports),
+      unresolvedDate: primary.date ? null : primary.unresolvedDate,
+    } satisfies TimelineEvent;
+  });
+  events.sort((a, b) => (a.date?.start ?? "9999") .localeCompare(b.date?.start ?? "9999") || a.title.localeCompare(b.title) || a.sources[0]!.articleId.localeCompare(b.sources[0]!.articleId) || a.sources[0]!.start - b.sources[0]!.start);
+  assignIds(events);
+  return events;
+}
+
+/**
+ * Ids read like the event ("2022-01-03-blinken-discussed-with-the-representatives") and depend only on
+ * its date and headline, never on array positions. Two events with the same id get -2, -3 in sorted order.
+ */
+function assignIds(events: TimelineEvent[]): void {
+  const used = new Map<string, number>();
+  for (const event of events) {
+    const base = `${event.date ? slugify(event.date.value) : "undated"}-${slugify(event.title, 60)}`;
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
+    event.id = n === 1 ? base : `${base}-${n}`;
+  }
+}
+
+/** Actors of the main passages first, then people named in the other passages. */
+function actorsOf(primary: ArticleEvent, reports: ArticleEvent[]): Actor[] {
+  const seen = new Map<string, Actor>();
+  const add = (actor: Actor) => {
+    if (!seen.has(actor.name)) seen.set(actor.name, { ...actor, role: actor.role ?? null });
+  };
+  for (const m of primary.passages[0]!.actors) if (!m.modifier) add(m.actor);
+  for (const r of reports) for (const p of r.passages) for (const m of p.actors) if (!m.modifier && m.actor.kind === "person") add(m.actor);
+  return [...seen.values()];
+}
+
+/**
+ * 0.4 to start; more when the date is resolved from the text, when the act is a verb the sentence asserts,
+ * when people are named, and for each further article that reports it. Rounded to two decimals.
+ */
+function confidenceOf(primary: ArticleEvent, reports: ArticleEvent[]): number {
+  let score = 0.4;
+  if (primary.date) score += primary.date.basis === "publication" ? 0.1 : 0.2;
+  const trigger = primary.passages[0]!.trigger;
+  if (trigger?.entry.pos === "verb") score += 0.1;
+  if (primary.passages.some((p) => p.actors.some((m) => m.actor.kind === "person"))) score += 0.1;
+  const articles = new Set(reports.map((r) => r.articleId)).size;
+  score += Math.min(0.15, 0.075 * (articles - 1));
+  return Math.round(Math.min(0.99, score) * 100) / 100;
+}

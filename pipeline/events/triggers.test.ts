@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { extractDates } from "../dates/index";
+import { chooseMainAct, datingMentions } from "./classify";
+import { findTriggers, isAsserted, type Trigger } from "./triggers";
+
+const triggersOf = (text: string) => findTriggers(text, 0, text.length);
+const flags = (t: Trigger) => ({ text: t.text, type: t.entry.type, asserted: isAsserted(t), future: t.future, ongoing: t.ongoing });
+
+describe("triggers", () => {
+  it("names the act and its PLOVER type and mode, for verbs and nouns", () => {
+    expect(triggersOf("Blinken spoke with his counterparts.").map((t) => [t.text, t.entry.type, t.entry.mode])).toEqual([["spoke with", "CONSULT", "talk"]]);
+    expect(triggersOf("They held a phone call.").map((t) => [t.text, t.entry.type, t.entry.mode])).toEqual([["phone call", "CONSULT", "phone"]]);
+    expect(triggersOf("Biden told Zelenskyy during a call.").map((t) => [t.text, t.entry.pos])).toEqual([["told", "verb"], ["call", "noun"]]);
+  });
+
+  it("does not read a capitalised name as a verb", () => {
+    expect(triggersOf("The United States Rally Party met.").map((t) => t.text)).toEqual(["met"]);
+  });
+
+  it("negation and hypotheticals are not happenings", () => {
+    expect(triggersOf("He is not considering sending troops.").map(flags)).toEqual([{ text: "sending troops", type: "MOBILIZE", asserted: false, future: false, ongoing: false }]);
+    expect(triggersOf("They would impose sanctions if Russia invades.").every((t) => !isAsserted(t))).toBe(true);
+    expect(triggersOf("He urged Putin to withdraw troops.").map((t) => [t.text, isAsserted(t)])).toEqual([["urged", true], ["withdraw", false]]);
+  });
+
+  it("quoted words are speech, not acts", () => {
+    expect(triggersOf('"We discussed the buildup," Price said.').map((t) => [t.text, isAsserted(t)])).toEqual([["discussed", false], ["buildup", false], ["said", true]]);
+  });
+
+  it("plans are scheduled and progressives ongoing", () => {
+    expect(triggersOf("Officials are set to meet in Geneva.").map(flags)).toEqual([{ text: "meet", type: "CONSULT", asserted: true, future: true, ongoing: false }]);
+    expect(triggersOf("The ministers will visit Kyiv.")[0]!.future).toBe(true);
+    expect(triggersOf("The United States has been dispatching arms.")[0]!.ongoing).toBe(true);
+  });
+});
+
+describe("the main act of a sentence", () => {
+  const main = (text: string, reference: string | null = "2022-01-03") => {
+    const act = chooseMainAct(text, triggersOf(text), datingMentions(extractDates(text, reference), 0, text.length));
+    return act && { act: act.trigger.text, type: act.trigger.entry.type, date: act.date?.text ?? null };
+  };
+
+  it("prefers the act that its date belongs to", () => {
+    expect(main("The leaders held a phone call last Thursday, with Biden warning Putin.")).toEqual({ act: "phone call", type: "CONSULT", date: "last Thursday" });
+    expect(main("The call comes days before officials are set to meet in Geneva on January 10.")).toMatchObject({ act: "meet", date: "January 10" });
+  });
+
+  it("lets speech give way to the act it reports, but keeps its date", () => {
+    expect(main("The Kremlin said last week that Putin warned Biden.")).toEqual({ act: "warned", type: "THREATEN", date: "last week" });
+    expect(main("Yesterday, Biden told Zelenskyy during a call that allies stand firm.")).toEqual({ act: "call", type: "CONSULT", date: "Yesterday" });
+  });
+
+  it("is a statement when the only act is negated", () => {
+    expect(main("Biden said last month that he is not considering sending troops.")).toEqual({ act: "said", type: "STATEMENT", date: "last month" });
+  });
+
+  it("finds none in a sentence without a diplomatic act", () => {
+    expect(main("Prices rose by 3 percent on Monday.")).toBeNull();
+  });
+});

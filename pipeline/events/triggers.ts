@@ -1,0 +1,100 @@
+/**
+ * Finds the words of a sentence that name a diplomatic act and reads, for each, what the grammar around it
+ * says: quoted, negated ("is not considering sending"), hypothetical ("if Russia invades", "would impose"),
+ * embedded ("getting him to withdraw"), scheduled ("are set to meet"), or ongoing ("has been dispatching").
+ */
+import { loadLexicon, type TriggerEntry, type VerbForm } from "./lexicon";
+import { clauseStart, insideQuote, tokenize, type Token } from "./tokens";
+
+export interface Trigger {
+  start: number;
+  end: number;
+  text: string;
+  entry: TriggerEntry;
+  form: VerbForm;
+  tokenIndex: number;
+  quoted: boolean;
+  negated: boolean;
+  hypothetical: boolean;
+  embedded: boolean;
+  future: boolean;
+  ongoing: boolean;
+}
+
+const NEGATORS = new Set(["not", "n't", "never", "no", "without", "neither", "nor", "cannot"]);
+const HYPOTHETICAL = new Set(["if", "unless", "would", "could", "might", "may", "whether", "should", "lest"]);
+const FUTURE = new Set(["will", "shall", "'ll", "next"]);
+/** "are set to meet": verbs after which a to-infinitive is a plan, not a mere possibility. */
+const PLAN_BEFORE_TO = new Set(["set", "due", "scheduled", "expected", "plans", "plan", "planned", "planning", "going", "agreed", "agree", "is", "are", "was", "were", "decided", "decides", "prepared", "ready", "slated"]);
+const PROGRESSIVE = new Set(["been", "is", "are", "was", "were", "continues", "continue", "continued", "keeps"]);
+const DETERMINERS = new Set(["a", "an", "the", "this", "that", "his", "her", "their", "its", "our", "another", "every", "each", "phone", "telephone", "video"]);
+const FIRST_TOKEN_WORD = /^[\p{L}]/u;
+
+export function findTriggers(text: string, sentenceStart: number, sentenceEnd: number): Trigger[] {
+  const lexicon = loadLexicon();
+  const tokens = tokenize(text, sentenceStart, sentenceEnd);
+  const triggers: Trigger[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!FIRST_TOKEN_WORD.test(token.text)) continue;
+    for (const pattern of lexicon.get(token.lower) ?? []) {
+      // Verbs are lowercase in running text; a capital means a name ("United States", "Rally Party").
+      if (pattern.entry.pos === "verb" && token.text[0] !== token.lower[0] && i !== 0) continue;
+      // After a determiner the word is a noun: "a call", "their talks", "the visit".
+      if (pattern.entry.pos === "verb" && i > 0 && DETERMINERS.has(tokens[i - 1]!.lower)) continue;
+      const end = matchRest(tokens, i, pattern.tokens);
+      if (end === -1) continue;
+      const last = tokens[end]!;
+      triggers.push(analyse(text, tokens, i, { start: token.start, end: last.end, text: text.slice(token.start, last.end), entry: pattern.entry, form: pattern.form, tokenIndex: i }, sentenceStart));
+      i = end;
+      break;
+    }
+  }
+  return triggers;
+}
+
+/** Matches the rest of a multi-word trigger, allowing up to three words in between ("held a 50-minute phone call"). */
+function matchRest(tokens: Token[], first: number, patternTokens: string[]): number {
+  let at = first;
+  for (const want of patternTokens.slice(1)) {
+    let found = -1;
+    for (let j = at + 1; j <= at + 3 && j < tokens.length; j++) {
+      const lower = tokens[j]!.lower;
+      if (lower === want || lower === `${want}s`) { found = j; break; }
+      if (j === at + 1 && patternTokens.length === 2 && ["with", "to", "for", "on", "out"].includes(want)) break; // particles must follow at once
+    }
+    if (found === -1) return -1;
+    at = found;
+  }
+  return at;
+}
+
+function analyse(text: string, tokens: Token[], index: number, base: Omit<Trigger, "quoted" | "negated" | "hypothetical" | "embedded" | "future" | "ongoing">, sentenceStart: number): Trigger {
+  const clauseFrom = clauseStart(text, base.start, sentenceStart);
+  const before = tokens.slice(0, index).filter((t) => t.start >= clauseFrom).map((t) => t.lower);
+  const near = before.slice(-4);
+  const previous = before.at(-1);
+  const beforePrevious = before.at(-2);
+  const negated = near.some((w) => NEGATORS.has(w) || w.endsWith("n't"));
+  const toInfinitive = previous === "to" && (base.form === "base");
+  const planned = toInfinitive && beforePrevious !== undefined && PLAN_BEFORE_TO.has(beforePrevious);
+  const future = before.some((w) => FUTURE.has(w)) || planned;
+  const hypothetical = before.some((w) => HYPOTHETICAL.has(w));
+  // "getting him to withdraw", "petitioned to join": the act is wanted, not done.
+  const embedded = (toInfinitive && !planned) || (base.form === "gerund" && previous !== undefined && ["considering", "about", "of", "for", "against", "from"].includes(previous));
+  const ongoing = base.form === "gerund" && previous !== undefined && PROGRESSIVE.has(previous);
+  return {
+    ...base,
+    quoted: insideQuote(text, base.start, sentenceStart),
+    negated,
+    hypothetical,
+    embedded,
+    future,
+    ongoing,
+  };
+}
+
+/** An act the sentence asserts happened, happens or will happen. */
+export function isAsserted(t: Trigger): boolean {
+  return !t.quoted && !t.negated && !t.hypothetical && !t.embedded && !t.entry.state;
+}

@@ -1,0 +1,74 @@
+/**
+ * The build-time pipeline, stage by stage:
+ * ingest → sentences → dates → actors → events → merge → validate → write.
+ * Pure up to `write`: `extractEvents` returns the files' content so tests can check it without a disk.
+ */
+import { SCHEMA_VERSION, type Article, type EventsFile } from "../lib/schema";
+import { extractDates } from "./dates/index";
+import { PipelineError } from "./errors";
+import { articleEvents } from "./events/article-events";
+import { toTimelineEvents } from "./events/to-schema";
+import { ingestFolder, type FileOutcome, type IngestedArticle } from "./ingest/index";
+import { mergeAcrossArticles } from "./merge/cross-article";
+import { validateEventsFile } from "./output/validate";
+
+export interface Report {
+  schemaVersion: typeof SCHEMA_VERSION;
+  summary: { files: number; articles: number; skippedFiles: number; events: number; undatedEvents: number; articlesWithoutPublicationDate: number; problems: number };
+  files: Array<FileOutcome & { events: number; status: "ok" | "partial" | "skipped" }>;
+  problems: string[];
+}
+
+export interface ExtractResult {
+  eventsFile: EventsFile;
+  report: Report;
+  /** Every problem found; the caller decides whether they stop the build. */
+  problems: PipelineError[];
+}
+
+export function extractEvents(inDir: string): ExtractResult {
+  const ingested = ingestFolder(inDir);
+  const problems: PipelineError[] = [...ingested.problems];
+  const articles = ingested.articles;
+
+  const reports = articles.flatMap((article, order) => articleEvents(article, order, extractDates(article.text, article.published)));
+  const merged = mergeAcrossArticles(reports);
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const events = toTimelineEvents(merged, (id) => byId.get(id)!.text);
+  const eventsFile: EventsFile = { schemaVersion: SCHEMA_VERSION, articles: articles.map(publicArticle), events };
+
+  problems.push(...validateEventsFile(eventsFile, (id) => byId.get(id)));
+  return { eventsFile, report: makeReport(ingested.files, articles, eventsFile, problems), problems };
+}
+
+/** The article as events.json carries it: no internal fields, keys in a fixed order. */
+function publicArticle(a: IngestedArticle): Article {
+  return {
+    id: a.id, file: a.file, title: a.title, source: a.source, url: a.url, published: a.published,
+    publishedBasis: a.publishedBasis, text: a.text, dateline: a.dateline ?? null, bodyLine: a.bodyLine,
+  };
+}
+
+function makeReport(files: FileOutcome[], articles: IngestedArticle[], data: EventsFile, problems: PipelineError[]): Report {
+  const eventsPerArticle = new Map<string, number>();
+  for (const event of data.events) for (const id of new Set(event.sources.map((s) => s.articleId))) eventsPerArticle.set(id, (eventsPerArticle.get(id) ?? 0) + 1);
+  const fileRows = files.map((f) => ({
+    ...f,
+    events: f.articles.reduce((n, id) => n + (eventsPerArticle.get(id) ?? 0), 0),
+    status: (f.articles.length === 0 ? "skipped" : f.problems.length > 0 ? "partial" : "ok") as "ok" | "partial" | "skipped",
+  }));
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    summary: {
+      files: files.length,
+      articles: articles.length,
+      skippedFiles: fileRows.filter((f) => f.status === "skipped").length,
+      events: data.events.length,
+      undatedEvents: data.events.filter((e) => e.date === null).length,
+      articlesWithoutPublicationDate: articles.filter((a) => a.published === null).length,
+      problems: problems.length,
+    },
+    files: fileRows,
+    problems: problems.map((p) => p.format()),
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * Saved web pages: the article body by Mozilla Readability (on linkedom's DOM), the title, the publication
+ * day from `article:published_time`, JSON-LD `datePublished` or a `<time datetime>`, the canonical URL and
+ * the site name. Navigation, asides and footers are left out by Readability.
+ */
+import { parseHTML } from "linkedom";
+import { Readability } from "@mozilla/readability";
+import { IngestError } from "../errors";
+import { isValidIsoDay } from "../util/calendar";
+import type { ArticleFields } from "./types";
+
+export function parseHtmlArticle(content: string, path: string): ArticleFields {
+  const { document } = parseHTML(content);
+  const meta = (selector: string) => document.querySelector(selector)?.getAttribute("content")?.trim() || null;
+  const published = firstValidDay([
+    meta('meta[property="article:published_time"]'),
+    meta('meta[name="article:published_time"]'),
+    ...jsonLdDates(document),
+    meta('meta[name="date"]'),
+    meta('meta[itemprop="datePublished"]'),
+    document.querySelector("time[datetime]")?.getAttribute("datetime") ?? null,
+  ]);
+  const url = document.querySelector('link[rel="canonical"]')?.getAttribute("href")?.trim() || meta('meta[property="og:url"]');
+  const siteName = meta('meta[property="og:site_name"]');
+  const metaTitle = meta('meta[property="og:title"]');
+
+  // Readability mutates the document it is given; it is ours alone here.
+  const parsed = new Readability(document as unknown as Document).parse();
+  const text = (parsed?.textContent ?? "")
+    .replace(/\r\n?/g, "\n")
+    .split("\n")
+    .map((line) => line.replace(/[ \t\u00a0]+/g, " ").trim())
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+  if (!text) throw new IngestError({ path, line: 1, column: 1 }, "no article body found in this HTML page");
+  return {
+    title: parsed?.title?.trim() || metaTitle,
+    published,
+    publishedBasis: published ? "metadata" : null,
+    source: siteName ?? parsed?.siteName ?? null,
+    url,
+    dateline: null,
+    text,
+    bodyOffset: 0,
+  };
+}
+
+function jsonLdDates(document: { querySelectorAll(s: string): Iterable<{ textContent: string | null }> }): string[] {
+  const found: string[] = [];
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      collectDatePublished(JSON.parse(script.textContent ?? ""), found);
+    } catch {
+      // A broken JSON-LD block is the page's problem; other sources of the date remain.
+    }
+  }
+  return found;
+}
+
+function collectDatePublished(node: unknown, found: string[]): void {
+  if (Array.isArray(node)) node.forEach((child) => collectDatePublished(child, found));
+  else if (node && typeof node === "object") {
+    const record = node as Record<string, unknown>;
+    if (typeof record.datePublished === "string") found.push(record.datePublished);
+    if (record["@graph"]) collectDatePublished(record["@graph"], found);
+  }
+}
+
+function firstValidDay(candidates: Array<string | null>): string | null {
+  for (const candidate of candidates) {
+    const day = candidate?.trim().slice(0, 10);
+    if (day && isValidIsoDay(day)) return day;
+  }
+  return null;
+}

@@ -1,0 +1,116 @@
+/**
+ * Ingest: a folder of article files → articles with a body, a title, a publication day and its basis.
+ * Bad files never stop the others from being read: each problem is returned with its position, and the
+ * caller decides (exit 1, or skip with --keep-going).
+ */
+import { IngestError, PipelineError } from "../errors";
+import { articleIdFor, uniqueIds } from "./article-id";
+import { hasFrontMatter, parseFrontMatter } from "./front-matter";
+import { parseHtmlArticle } from "./html";
+import { parseJsonl } from "./jsonl";
+import { ARTICLE_EXTENSIONS, extensionOf, listInputFiles, readText, type InputFile } from "./read-input";
+import { parseScrapedText } from "./scraped-text";
+import type { ArticleFields, IngestedArticle } from "./types";
+
+export type { IngestedArticle } from "./types";
+
+export interface FileOutcome {
+  file: string;
+  articles: string[];
+  problems: string[];
+}
+
+export interface IngestResult {
+  articles: IngestedArticle[];
+  problems: PipelineError[];
+  files: FileOutcome[];
+}
+
+interface Draft extends ArticleFields {
+  file: string;
+  fileContent: string;
+  record?: { id: string | null; line: number };
+}
+
+export function ingestFolder(dir: string): IngestResult {
+  const drafts: Draft[] = [];
+  const problems: PipelineError[] = [];
+  const files: FileOutcome[] = [];
+  for (const file of listInputFiles(dir)) {
+    const outcome: FileOutcome = { file: file.relativePath, articles: [], problems: [] };
+    files.push(outcome);
+    try {
+      const { drafts: found, problems: partial } = ingestFile(file);
+      drafts.push(...found);
+      problems.push(...partial);
+      outcome.problems.push(...partial.map((p) => p.format()));
+    } catch (error) {
+      const problem = error instanceof PipelineError ? error : new IngestError({ path: file.relativePath, line: 1, column: 1 }, String(error));
+      problems.push(problem);
+      outcome.problems.push(problem.format());
+    }
+  }
+  const ids = uniqueIds(drafts.map((d) => articleIdFor(d.file, d.record)));
+  const articles = drafts.map((d, index): IngestedArticle => {
+    const id = ids[index]!;
+    files.find((f) => f.file === d.file)?.articles.push(id);
+    return {
+      id,
+      file: d.file,
+      title: d.title ?? fallbackTitle(d.text),
+      source: d.source,
+      url: d.url,
+      published: d.published,
+      publishedBasis: d.published ? d.publishedBasis : null,
+      text: d.text,
+      dateline: d.dateline,
+      bodyLine: lineOf(d.fileContent, d.bodyOffset),
+      bodyOffset: d.bodyOffset,
+      fileContent: d.fileContent,
+    };
+  });
+  return { articles, problems, files };
+}
+
+export function ingestFile(file: InputFile): { drafts: Draft[]; problems: PipelineError[] } {
+  const path = file.relativePath;
+  const ext = extensionOf(path);
+  if (!(ARTICLE_EXTENSIONS as readonly string[]).includes(ext)) {
+    throw new IngestError({ path, line: 1, column: 1 }, `unsupported file type '${ext || "(none)"}': articles are ${ARTICLE_EXTENSIONS.join(", ")}`);
+  }
+  const content = readText(file);
+  if (ext === ".jsonl") {
+    const { records, problems } = parseJsonl(content, path);
+    const drafts = records.map((r) => {
+      const { recordId, line, ...fields } = r;
+      return { ...fields, file: path, fileContent: content, record: { id: recordId, line } };
+    });
+    return { drafts, problems };
+  }
+  const fields = ext === ".html" || ext === ".htm" ? parseHtmlArticle(content, path) : parseTextLike(content, path);
+  if (fields.text.trim() === "") throw new IngestError({ path, line: 1, column: 1 }, "no article body: the file has a header but no text");
+  return { drafts: [{ ...fields, file: path, fileContent: content }], problems: [] };
+}
+
+function parseTextLike(content: string, path: string): ArticleFields {
+  if (!hasFrontMatter(content)) return parseScrapedText(content, 0);
+  const fm = parseFrontMatter(content, path);
+  return parseScrapedText(content, fm.bodyOffset, {
+    title: fm.title,
+    published: fm.published,
+    publishedBasis: fm.published ? "metadata" : null,
+    source: fm.source,
+    url: fm.url,
+  });
+}
+
+function fallbackTitle(text: string): string {
+  const firstLine = text.trim().split("\n")[0] ?? "";
+  return firstLine.length > 100 ? `${firstLine.slice(0, 97).replace(/\s+\S*$/, "")}…` : firstLine || "Untitled article";
+}
+
+function lineOf(content: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < content.length; i++) if (content.charCodeAt(i) === 10) line++;
+  return line;
+}

@@ -1,0 +1,96 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ingestFolder } from "./index";
+
+function folder(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(join(tmpdir(), "ingest-"));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(join(dir, name, ".."), { recursive: true });
+    writeFileSync(join(dir, name), content);
+  }
+  return dir;
+}
+
+describe("ingest", () => {
+  it("reads front matter as metadata and keeps offsets into the body", () => {
+    const dir = folder({ "a/talks.md": "---\ntitle: Talks in Vienna\npublished: 2021-11-29T09:00:00Z\nsource: Example Wire\nurl: https://example.org/talks\n---\nDiplomats met in Vienna on Monday.\n" });
+    const { articles, problems } = ingestFolder(dir);
+    expect(problems).toEqual([]);
+    expect(articles).toHaveLength(1);
+    const [a] = articles;
+    expect(a).toMatchObject({ id: "a-talks", file: "a/talks.md", title: "Talks in Vienna", published: "2021-11-29", publishedBasis: "metadata", source: "Example Wire", url: "https://example.org/talks", bodyLine: 7 });
+    expect(a!.text).toBe("Diplomats met in Vienna on Monday.");
+  });
+
+  it("reports an impossible front-matter date at its line and column", () => {
+    const dir = folder({ "bad.md": "---\ntitle: X\npublished: 2022-13-45\n---\nBody.\n" });
+    const { articles, problems } = ingestFolder(dir);
+    expect(articles).toEqual([]);
+    expect(problems.map((p) => p.format())).toEqual(["bad.md:3:12: front matter field 'published': '2022-13-45' is not a real date (expected YYYY-MM-DD or an ISO date-time)"]);
+  });
+
+  it("reports unclosed front matter, empty, binary and unknown files, and keeps the good ones", () => {
+    const dir = folder({
+      "good.txt": "Headline\nOfficials met on Monday.\n",
+      "open.md": "---\ntitle: never closed\nBody\n",
+      "empty.txt": "  \n\n",
+      "image.txt": Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]),
+      "notes.pdf": "%PDF-1.4",
+      "latin1.txt": Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x0a]),
+    });
+    const { articles, problems, files } = ingestFolder(dir);
+    expect(articles.map((a) => a.id)).toEqual(["good"]);
+    const messages = problems.map((p) => p.format()).sort();
+    expect(messages).toEqual([
+      "empty.txt:1:1: empty file: no article text",
+      "image.txt:1:5: binary file (contains a NUL byte): not an article",
+      "latin1.txt:1:4: not valid UTF-8 text: save the article as UTF-8",
+      "notes.pdf:1:1: unsupported file type '.pdf': articles are .txt, .md, .markdown, .html, .htm, .jsonl",
+      "open.md:1:1: front matter opened with --- is never closed (add a line with --- after it)",
+    ]);
+    expect(files.map((f) => f.file)).toEqual(["empty.txt", "good.txt", "image.txt", "latin1.txt", "notes.pdf", "open.md"]);
+  });
+
+  it("reads .jsonl collections line by line and names the broken line", () => {
+    const dir = folder({
+      "feed.jsonl": [
+        JSON.stringify({ id: "x1", title: "One", published: "2022-01-03", text: "Leaders met on Monday." }),
+        "{not json",
+        JSON.stringify({ title: "No text" }),
+        JSON.stringify({ text: "Undated story about talks." }),
+      ].join("\n"),
+    });
+    const { articles, problems } = ingestFolder(dir);
+    expect(articles.map((a) => [a.id, a.title, a.published, a.publishedBasis])).toEqual([
+      ["feed-x1", "One", "2022-01-03", "metadata"],
+      ["feed-line-4", "Undated story about talks.", null, null],
+    ]);
+    expect(problems.map((p) => p.format())).toEqual([
+      expect.stringMatching(/^feed\.jsonl:2:\d+: invalid JSON: /),
+      "feed.jsonl:3:1: field 'text': Invalid input: expected string, received undefined",
+    ]);
+  });
+
+  it("takes the body and metadata of a saved web page", () => {
+    const html = `<!doctype html><html><head><title>Site | Envoys meet</title>
+      <meta property="article:published_time" content="2022-02-10T08:00:00Z"><meta property="og:site_name" content="Example News">
+      <link rel="canonical" href="https://example.org/envoys"></head>
+      <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+      <article><h1>Envoys meet</h1><p>Envoys from both countries met in Geneva on Thursday to discuss the crisis, officials said.</p>
+      <p>The talks lasted four hours and will resume next week, according to a statement released after the meeting.</p></article>
+      <footer>Copyright Example News</footer></body></html>`;
+    const { articles, problems } = ingestFolder(folder({ "envoys.html": html }));
+    expect(problems).toEqual([]);
+    expect(articles[0]).toMatchObject({ published: "2022-02-10", publishedBasis: "metadata", url: "https://example.org/envoys", source: "Example News" });
+    expect(articles[0]!.text).toContain("met in Geneva on Thursday");
+    expect(articles[0]!.text).not.toContain("Copyright");
+    expect(articles[0]!.text).not.toContain("Home");
+  });
+
+  it("gives two files with the same stem distinct, stable ids", () => {
+    const dir = folder({ "x.md": "Title\nText one.\n", "x.txt": "Title\nText two.\n" });
+    expect(ingestFolder(dir).articles.map((a) => a.id)).toEqual(["x", "x-2"]);
+  });
+});

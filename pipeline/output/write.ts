@@ -1,0 +1,25 @@
+/**
+ * Writes the output files all or nothing: each goes to a temporary name in the output folder and is renamed
+ * into place only after every file was written. JSON is written with a fixed key order and a final newline,
+ * so the same input gives byte-identical files.
+ */
+import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { WriteError } from "../errors";
+
+export function writeOutputs(outDir: string, files: Record<string, unknown>): void {
+  const staged: Array<{ temp: string; final: string }> = [];
+  try {
+    mkdirSync(outDir, { recursive: true });
+    for (const [name, value] of Object.entries(files)) {
+      const final = join(outDir, name);
+      const temp = `${final}.tmp-${process.pid}`;
+      writeFileSync(temp, `${JSON.stringify(value, null, 2)}\n`);
+      staged.push({ temp, final });
+    }
+    for (const { temp, final } of staged) renameSync(temp, final);
+  } catch (error) {
+    for (const { temp } of staged) rmSync(temp, { force: true });
+    throw new WriteError({ path: outDir, line: 1, column: 1 }, `could not write output: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
