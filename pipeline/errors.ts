@@ -49,16 +49,27 @@ export class WriteError extends PipelineError {
   }
 }
 
-/** 1-based line and column of a UTF-16 offset in a text. */
+/** 1-based line and column of a UTF-16 offset in a text (for one lookup; use LineIndex for many). */
 export function positionAt(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  const end = Math.min(Math.max(offset, 0), text.length);
-  for (let i = 0; i < end; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
+  return new LineIndex(text).positionAt(offset);
+}
+
+/** Line starts of a text, found once, so each offset → line:col lookup is a binary search. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(private readonly text: string) {
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
   }
-  return { line, column: end - lineStart + 1 };
+
+  positionAt(offset: number): { line: number; column: number } {
+    const at = Math.min(Math.max(offset, 0), this.text.length);
+    let low = 0, high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.starts[mid]! <= at) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: at - this.starts[low]! + 1 };
+  }
 }

@@ -3,7 +3,7 @@
  * Bad files never stop the others from being read: each problem is returned with its position, and the
  * caller decides (exit 1, or skip with --keep-going).
  */
-import { IngestError, PipelineError } from "../errors";
+import { IngestError, LineIndex, PipelineError } from "../errors";
 import { articleIdFor, uniqueIds } from "./article-id";
 import { hasFrontMatter, parseFrontMatter } from "./front-matter";
 import { parseHtmlArticle } from "./html";
@@ -51,9 +51,17 @@ export function ingestFolder(dir: string): IngestResult {
     }
   }
   const ids = uniqueIds(drafts.map((d) => articleIdFor(d.file, d.record)));
+  const outcomeByFile = new Map(files.map((f) => [f.file, f]));
+  const lineIndexes = new Map<string, LineIndex>();
+  const lineOf = (d: Draft) => {
+    if (d.record) return d.record.line;
+    let index = lineIndexes.get(d.file);
+    if (!index) lineIndexes.set(d.file, (index = new LineIndex(d.fileContent)));
+    return index.positionAt(d.bodyOffset).line;
+  };
   const articles = drafts.map((d, index): IngestedArticle => {
     const id = ids[index]!;
-    files.find((f) => f.file === d.file)?.articles.push(id);
+    outcomeByFile.get(d.file)?.articles.push(id);
     return {
       id,
       file: d.file,
@@ -64,7 +72,7 @@ export function ingestFolder(dir: string): IngestResult {
       publishedBasis: d.published ? d.publishedBasis : null,
       text: d.text,
       dateline: d.dateline,
-      bodyLine: lineOf(d.fileContent, d.bodyOffset),
+      bodyLine: lineOf(d),
       bodyOffset: d.bodyOffset,
       fileContent: d.fileContent,
     };
@@ -107,10 +115,4 @@ function parseTextLike(content: string, path: string): ArticleFields {
 function fallbackTitle(text: string): string {
   const firstLine = text.trim().split("\n")[0] ?? "";
   return firstLine.length > 100 ? `${firstLine.slice(0, 97).replace(/\s+\S*$/, "")}…` : firstLine || "Untitled article";
-}
-
-function lineOf(content: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < content.length; i++) if (content.charCodeAt(i) === 10) line++;
-  return line;
 }

@@ -4,7 +4,7 @@
  * marks are in range, ids are unique, every source names a known article.
  */
 import { eventsFileSchema, type EventsFile } from "../../lib/schema";
-import { positionAt, ValidationError } from "../errors";
+import { LineIndex, ValidationError } from "../errors";
 
 export interface ArticleLocator {
   /** Input file and the offset of the article text inside it, to point at path:line:col. */
@@ -28,6 +28,12 @@ export function validateEventsFile(data: EventsFile, locate: (articleId: string)
     if (seenArticles.has(article.id)) problems.push(new ValidationError({ path: article.file, line: 1, column: 1 }, `duplicate article id '${article.id}'`));
     seenArticles.add(article.id);
   }
+  const lineIndexes = new Map<string, LineIndex>();
+  const positionIn = (where: ArticleLocator, offset: number) => {
+    let index = lineIndexes.get(where.file);
+    if (!index) lineIndexes.set(where.file, (index = new LineIndex(where.fileContent)));
+    return { path: where.file, ...index.positionAt(where.bodyOffset + offset) };
+  };
   const seenEvents = new Set<string>();
   for (const event of data.events) {
     if (seenEvents.has(event.id)) problems.push(new ValidationError({ path: "events.json", line: 1, column: 1 }, `duplicate event id '${event.id}'`));
@@ -36,7 +42,7 @@ export function validateEventsFile(data: EventsFile, locate: (articleId: string)
     for (const source of event.sources) {
       const text = texts.get(source.articleId);
       const where = locate(source.articleId);
-      const position = where ? { path: where.file, ...positionAt(where.fileContent, where.bodyOffset + source.start) } : { path: "events.json", line: 1, column: 1 };
+      const position = where ? positionIn(where, source.start) : { path: "events.json", line: 1, column: 1 };
       if (text === undefined) {
         problems.push(new ValidationError(position, `event '${event.id}' cites unknown article '${source.articleId}'`));
         continue;
