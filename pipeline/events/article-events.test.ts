@@ -35,7 +35,7 @@ describe("events of one article", () => {
   });
 
   it("keeps relative dates unresolved in an undated article and says why", () => {
-    const [e] = eventsOf("The leaders held a phone call last Thursday.", null);
+    const [e] = eventsOf("Biden and Putin held a phone call last Thursday.", null);
     expect(e!.date).toBeNull();
     expect(e!.unresolvedDate).toEqual({ expression: "last Thursday", articleId: "a", reason: "'last Thursday' is relative and the article states no publication date to resolve it against" });
   });
@@ -47,5 +47,13 @@ describe("events of one article", () => {
 
   it("makes no event of a sentence that only mentions a date", () => {
     expect(eventsOf("Inflation reached 7 percent in December. The report was published on Monday.", "2022-01-12")).toEqual([]);
+  });
+});
+
+describe("who acts", () => {
+  it("makes no event without an actor, nor of speech without a named speaker", () => {
+    expect(eventsOf("Talks were held on Monday. Traders said on Monday that prices rose.", "2022-01-05")).toEqual([]);
+    expect(eventsOf("Lavrov said on Monday that talks would resume.", "2022-01-05").map((e) => e.type)).toEqual(["STATEMENT"]);
+    expect(eventsOf("Lavrov said on Monday that a summit will open in Minsk.", "2022-01-05").map((e) => [e.type, e.status])).toEqual([["CONSULT", "scheduled"]]);
   });
 });

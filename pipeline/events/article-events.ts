@@ -32,7 +32,7 @@ export function articleEvents(article: IngestedArticle, articleOrder: number, da
     const act = chooseMainAct(article.text, triggers, sentenceDates);
     const recentPeople = current ? peopleOf(current) : [];
     const actors = [...findActors(article.text, sentence.start, sentence.end), ...resolveReferences(article.text, sentence.start, sentence.end, recentPeople)].sort((a, b) => a.start - b.start);
-    const startsEvent = act !== null && (act.date !== null || (sentence.index === 0 && article.published !== null));
+    const startsEvent = act !== null && (act.date !== null || (sentence.index === 0 && article.published !== null)) && hasWho(act, actors);
     if (startsEvent) {
       current = newEvent(article, articleOrder, sentence, act, actors);
       events.push(current);
@@ -108,6 +108,17 @@ function passage(articleId: string, sentence: Sentence, trigger: MainAct["trigge
   if (date) marks.push({ start: date.start, end: date.end, kind: "date" });
   for (const a of actors) if (!a.modifier) marks.push({ start: a.start, end: a.end, kind: "actor" });
   return { articleId, sentence, trigger, dateMention: date, actors, marks };
+}
+
+/**
+ * A diplomatic event has someone acting: at least one actor in the sentence, and for mere speech a
+ * speaker named before the verb ("traders said" is not diplomacy; "Lavrov said" may be).
+ */
+function hasWho(act: MainAct, actors: ActorMention[]): boolean {
+  const named = actors.filter((m) => !m.modifier);
+  if (named.length === 0) return false;
+  if (!act.trigger.entry.reporting) return true;
+  return named.some((m) => m.end <= act.trigger.start);
 }
 
 export function peopleOf(event: ArticleEvent): Actor[] {

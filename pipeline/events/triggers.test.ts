@@ -58,3 +58,11 @@ describe("the main act of a sentence", () => {
     expect(main("Prices rose by 3 percent on Monday.")).toBeNull();
   });
 });
+
+describe("phrasal triggers", () => {
+  it("reads 'called Sunday for' as a request and 'called Lavrov' as a call", () => {
+    expect(triggersOf("Peres called Sunday for new elections.").map((t) => [t.text, t.entry.type])).toEqual([["called Sunday for", "REQUEST"]]);
+    expect(triggersOf("Blinken called Lavrov.").map((t) => [t.text, t.entry.type])).toEqual([["called", "CONSULT"]]);
+    expect(triggersOf("They spoke about trade with Japan.").map((t) => t.text)).toEqual([]);
+  });
+});

@@ -28,6 +28,8 @@ const FUTURE = new Set(["will", "shall", "'ll", "next"]);
 const PLAN_BEFORE_TO = new Set(["set", "due", "scheduled", "expected", "plans", "plan", "planned", "planning", "going", "agreed", "agree", "is", "are", "was", "were", "decided", "decides", "prepared", "ready", "slated"]);
 const PROGRESSIVE = new Set(["been", "is", "are", "was", "were", "continues", "continue", "continued", "keeps"]);
 const DETERMINERS = new Set(["a", "an", "the", "this", "that", "his", "her", "their", "its", "our", "another", "every", "each", "phone", "telephone", "video"]);
+const PARTICLES = new Set(["with", "to", "for", "on", "out"]);
+const INTERVENING_DAY_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "again", "also", "publicly", "separately", "earlier", "later"]);
 const FIRST_TOKEN_WORD = /^[\p{L}]/u;
 
 export function findTriggers(text: string, sentenceStart: number, sentenceEnd: number): Trigger[] {
@@ -61,7 +63,8 @@ function matchRest(tokens: Token[], first: number, patternTokens: string[]): num
     for (let j = at + 1; j <= at + 3 && j < tokens.length; j++) {
       const lower = tokens[j]!.lower;
       if (lower === want || lower === `${want}s`) { found = j; break; }
-      if (j === at + 1 && patternTokens.length === 2 && ["with", "to", "for", "on", "out"].includes(want)) break; // particles must follow at once
+      // A particle follows its verb at once, or after a day word: "called Sunday for", "spoke on Monday with".
+      if (PARTICLES.has(want) && !INTERVENING_DAY_WORDS.has(lower)) break;
     }
     if (found === -1) return -1;
     at = found;
@@ -83,13 +86,17 @@ function analyse(text: string, tokens: Token[], index: number, base: Omit<Trigge
   // "getting him to withdraw", "petitioned to join": the act is wanted, not done.
   const embedded = (toInfinitive && !planned) || (base.form === "gerund" && previous !== undefined && ["considering", "about", "of", "for", "against", "from"].includes(previous));
   const ongoing = base.form === "gerund" && previous !== undefined && PROGRESSIVE.has(previous);
+  // A noun's modality comes from the verb after it: "talks would resume", "a summit will open".
+  const following = base.form === "noun" ? tokens.slice(index + 1, index + 3).map((t) => t.lower) : [];
+  const nounFuture = following.some((w) => w === "will" || w === "shall");
+  const nounHypothetical = following.some((w) => ["would", "could", "might", "may"].includes(w));
   return {
     ...base,
     quoted: insideQuote(text, base.start, sentenceStart),
     negated,
-    hypothetical,
+    hypothetical: hypothetical || nounHypothetical,
     embedded,
-    future,
+    future: future || nounFuture,
     ongoing,
   };
 }

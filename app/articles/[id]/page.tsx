@@ -1,0 +1,116 @@
+/** One article, with the passages the timeline quotes highlighted and linked to their events. */
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getArticle, getArticleEvents, getEventsFile } from "@/lib/data";
+import { highlightArticle } from "@/lib/article-highlights";
+import { formatDay, PUBLISHED_BASIS_LABELS } from "@/lib/format";
+import { articlePath, eventPath } from "@/lib/passages";
+import { ArticleText } from "@/components/ArticleText";
+
+export const dynamicParams = false;
+
+export function generateStaticParams(): { id: string }[] {
+  return getEventsFile().articles.map((a) => ({ id: a.id }));
+}
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  const article = getArticle(id);
+  if (!article) return { title: "Article not found" };
+  const description = article.text.slice(0, 180).replace(/\s+/g, " ").trim() + "…";
+  return {
+    title: article.title,
+    description,
+    openGraph: { title: article.title, description, type: "article", url: articlePath(id), siteName: "Diplomatic Timeline" },
+  };
+}
+
+function Meta({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="flex gap-2">
+      <dt className="w-24 flex-none font-medium text-slate-600">{label}</dt>
+      <dd className="min-w-0 break-words text-slate-900">{children}</dd>
+    </div>
+  );
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { id } = await params;
+  const article = getArticle(id);
+  if (!article) notFound();
+  const events = getArticleEvents(article.id);
+  const runs = highlightArticle(article, events);
+  return (
+    <div className="mx-auto max-w-3xl">
+      <p className="text-sm">
+        <Link href="/" className="text-blue-800 underline underline-offset-2 hover:text-blue-950">
+          ← Back to the timeline
+        </Link>
+      </p>
+      <article className="mt-3 rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-7">
+        <h1 className="text-2xl font-semibold leading-tight tracking-tight">{article.title || "Untitled article"}</h1>
+        <dl className="mt-4 space-y-1 text-sm">
+          <Meta label="Source">
+            {article.url ? (
+              <a href={article.url} className="text-blue-800 underline underline-offset-2" rel="noopener noreferrer">
+                {article.source ?? article.url}
+              </a>
+            ) : (
+              (article.source ?? "Not stated")
+            )}
+          </Meta>
+          <Meta label="Published">
+            {article.published ? (
+              <>
+                {formatDay(article.published)}
+                {article.publishedBasis && <span className="text-slate-600"> ({PUBLISHED_BASIS_LABELS[article.publishedBasis]})</span>}
+              </>
+            ) : (
+              <span>Unknown: relative dates in this article (“yesterday”, “last week”) cannot be resolved.</span>
+            )}
+          </Meta>
+          {article.dateline && (
+            <Meta label="Dateline">
+              “{article.dateline.text}”
+              {(article.dateline.place || article.dateline.date) && (
+                <span className="text-slate-600">
+                  {" "}
+                  ({[article.dateline.place, article.dateline.date && formatDay(article.dateline.date)].filter(Boolean).join(", ")})
+                </span>
+              )}
+            </Meta>
+          )}
+          <Meta label="File">
+            <code className="text-xs">{article.file}</code>
+          </Meta>
+        </dl>
+        <p className="mt-4 text-sm text-slate-600">
+          <mark className="passage">Highlighted</mark> passages report events on the timeline; the link after each one opens its event.
+        </p>
+        <div className="mt-4 border-t border-slate-100 pt-4">
+          <ArticleText runs={runs} />
+        </div>
+      </article>
+      {events.length > 0 && (
+        <section aria-labelledby="article-events" className="mt-5 rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+          <h2 id="article-events" className="text-base font-semibold">
+            Events reported in this article ({events.length})
+          </h2>
+          <ul className="mt-2 space-y-1 text-sm">
+            {events.map((e) => (
+              <li key={e.id}>
+                <Link href={eventPath(e.id)} className="text-blue-800 underline underline-offset-2 hover:text-blue-950">
+                  {e.title}
+                </Link>
+                <span className="text-slate-600"> · {e.date ? formatDay(e.date.start, true) : "date unresolved"}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

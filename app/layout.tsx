@@ -1,0 +1,48 @@
+import type { Metadata, Viewport } from "next";
+import Link from "next/link";
+import { getCounts } from "@/lib/data";
+import { siteUrl } from "@/lib/site";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  // og:url and other absolute URLs are built on this; set SITE_URL when building for a real host.
+  metadataBase: new URL(siteUrl()),
+  title: { default: "Diplomatic Timeline", template: "%s · Diplomatic Timeline" },
+  description: "Dated diplomatic events extracted from news articles, each linked to the passage that reports it.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  const counts = getCounts();
+  return (
+    <html lang="en">
+      <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow"
+        >
+          Skip to main content
+        </a>
+        <header className="border-b border-slate-200 bg-white">
+          <div className="mx-auto flex max-w-screen-2xl flex-wrap items-baseline justify-between gap-x-6 gap-y-1 px-4 py-3 sm:px-6">
+            <Link href="/" className="text-lg font-semibold tracking-tight text-slate-900 hover:text-blue-800">
+              Diplomatic Timeline
+            </Link>
+            <p className="text-sm text-slate-600">
+              {plural(counts.events, "event")} from {plural(counts.articles, "article")}
+            </p>
+          </div>
+        </header>
+        <main id="main" tabIndex={-1} className="mx-auto max-w-screen-2xl px-4 py-5 outline-none sm:px-6">
+          {children}
+        </main>
+        <footer className="mx-auto max-w-screen-2xl px-4 pb-8 pt-2 text-xs text-slate-600 sm:px-6">
+          Every event links to the passages that report it. Dates are only shown when the text supports them.
+        </footer>
+      </body>
+    </html>
+  );
+}

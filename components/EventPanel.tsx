@@ -1,0 +1,108 @@
+import type { EventView } from "@/lib/view";
+import { BASIS_LABELS, PRECISION_LABELS, STATUS_LABELS, typeLabel } from "@/lib/format";
+import { typeClass } from "@/lib/event-style";
+import { eventPath } from "@/lib/passages";
+import { ClosePanelButton } from "@/components/ClosePanelButton";
+import { CopyLinkButton } from "@/components/CopyLinkButton";
+import { PanelHeading } from "@/components/PanelHeading";
+import { Passage } from "@/components/Passage";
+import { StatusBadge } from "@/components/StatusBadge";
+
+function Row({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="grid grid-cols-[6.5rem_1fr] gap-2 py-1.5">
+      <dt className="text-sm font-medium text-slate-600">{label}</dt>
+      <dd className="text-sm text-slate-900">{children}</dd>
+    </div>
+  );
+}
+
+/**
+ * The selected event: what, when (and how we know), who, and every passage that reports it.
+ * Rendered on the server (readable without JavaScript); only its two buttons are client code.
+ */
+export function EventPanel({ view }: { view: EventView }) {
+  const { event } = view;
+  const unresolved = event.unresolvedDate;
+  return (
+    <section aria-labelledby="event-heading" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
+      <div className="flex items-start justify-between gap-3">
+        <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
+          <span className={`type-swatch ${typeClass(event.type)}`} aria-hidden="true" />
+          <span>
+            <span className="font-medium">{typeLabel(event.type)}</span>
+            {event.mode && ` · ${event.mode}`}
+          </span>
+          <StatusBadge status={event.status} />
+        </p>
+        <ClosePanelButton />
+      </div>
+      <PanelHeading eventId={event.id}>{event.title}</PanelHeading>
+
+      <dl className="mt-3 divide-y divide-slate-100 border-y border-slate-100">
+        <Row label="Date">
+          {event.date ? (
+            <>
+              <span className="font-medium">{view.dateLabel}</span>{" "}
+              <span className="text-slate-600">({PRECISION_LABELS[event.date.precision]})</span>
+              <span className="mt-0.5 block text-slate-700">{view.dateExplanation}</span>
+              <span className="mt-0.5 block text-xs text-slate-600">
+                Basis: {BASIS_LABELS[event.date.basis]}
+                {event.date.rule && (
+                  <>
+                    {" "}· rule <code className="rounded bg-slate-100 px-1">{event.date.rule}</code>
+                  </>
+                )}
+              </span>
+            </>
+          ) : (
+            <>
+              <span className="font-medium text-amber-900">Date unresolved</span>
+              {unresolved && (
+                <span className="mt-0.5 block text-slate-700">
+                  “{unresolved.expression}”: {unresolved.reason}
+                </span>
+              )}
+            </>
+          )}
+        </Row>
+        <Row label="Type">
+          {typeLabel(event.type)}
+          {event.mode && ` (${event.mode})`}
+        </Row>
+        <Row label="Status">{STATUS_LABELS[event.status]}</Row>
+        {event.actors.length > 0 && (
+          <Row label="Actors">
+            <ul className="space-y-0.5">
+              {event.actors.map((a) => (
+                <li key={`${a.name}-${a.kind}`}>
+                  {a.name}
+                  <span className="text-slate-600">
+                    {" "}
+                    ({[a.role, a.kind, a.country].filter(Boolean).join(", ")})
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </Row>
+        )}
+        {event.location && <Row label="Location">{event.location}</Row>}
+      </dl>
+
+      <h3 className="mt-4 text-sm font-semibold text-slate-900">
+        Reported in {view.passages.length === 1 ? "1 passage" : `${view.passages.length} passages`}
+      </h3>
+      <ul className="mt-2 space-y-3">
+        {view.passages.map((p) => (
+          <li key={`${p.articleId}-${p.anchor}`}>
+            <Passage passage={p} />
+          </li>
+        ))}
+      </ul>
+
+      <div className="mt-4 border-t border-slate-100 pt-3">
+        <CopyLinkButton key={event.id} path={eventPath(event.id)} />
+      </div>
+    </section>
+  );
+}

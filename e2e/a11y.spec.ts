@@ -1,0 +1,42 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { escapeRegExp, eventUrl, pickDatedEvent, waitForTimeline } from "./helpers";
+
+const event = pickDatedEvent();
+const articleId = event.sources[0]!.articleId;
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  expect(summary).toEqual([]);
+}
+
+test("the timeline page has no axe violations", async ({ page }) => {
+  await page.goto("/");
+  await waitForTimeline(page);
+  await expectNoViolations(page);
+});
+
+test("the timeline with the panel open has no axe violations", async ({ page }) => {
+  await page.goto("/");
+  await waitForTimeline(page);
+  await page.getByRole("region", { name: /All dated events/ }).getByRole("link", { name: new RegExp(escapeRegExp(event.title)) }).click();
+  await expect(page.getByRole("heading", { level: 2, name: event.title })).toBeVisible();
+  await expectNoViolations(page);
+});
+
+test("an event page has no axe violations", async ({ page }) => {
+  await page.goto(eventUrl(event.id));
+  await waitForTimeline(page);
+  await expectNoViolations(page);
+});
+
+test("an article page has no axe violations", async ({ page }) => {
+  await page.goto(`/articles/${encodeURIComponent(articleId)}/`);
+  await expectNoViolations(page);
+});
+
+test("the 404 page has no axe violations", async ({ page }) => {
+  await page.goto("/events/no-such-event-e2e/");
+  await expectNoViolations(page);
+});

@@ -1,0 +1,12 @@
+import { expect, test } from "@playwright/test";
+import { eventUrl, panel, pickDatedEvent } from "./helpers";
+
+const event = pickDatedEvent();
+
+test("Copy link puts the event's absolute address in the clipboard and says so", async ({ page, context, baseURL }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
+  await page.goto(eventUrl(event.id));
+  await panel(page, event).getByRole("button", { name: "Copy link" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /copied/i })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL(eventUrl(event.id), baseURL).href);
+});

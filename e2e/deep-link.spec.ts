@@ -1,0 +1,35 @@
+import { expect, test } from "@playwright/test";
+import { escapeRegExp, eventUrl, panel, pickDatedEvent, snippet, waitForTimeline } from "./helpers";
+
+const event = pickDatedEvent();
+
+test("a deep link opens the timeline focused on the event with its panel open", async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(eventUrl(event.id));
+  await waitForTimeline(page);
+  await expect(page.locator(".vis-item.vis-selected", { hasText: event.title }).first()).toBeInViewport();
+  const details = panel(page, event);
+  await expect(details.getByRole("heading", { level: 2, name: event.title })).toBeVisible();
+  await expect(details).toContainText(snippet(event.sources[0]!.quote));
+  await expect(page.getByRole("region", { name: /All dated events/ }).getByRole("link", { name: new RegExp(escapeRegExp(event.title)) })).toHaveAttribute("aria-current", "true");
+  await context.close();
+});
+
+test("the event page is readable without JavaScript and carries link-preview tags", async ({ browser, request }) => {
+  const response = await request.get(eventUrl(event.id));
+  expect(response.status()).toBe(200);
+  expect(await response.text()).toMatch(/<meta property="og:title" content="[^"]+"/);
+
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(eventUrl(event.id));
+  await expect(page.getByRole("heading", { level: 2, name: event.title })).toBeVisible();
+  for (const source of event.sources) await expect(page.locator("main")).toContainText(snippet(source.quote));
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", event.title);
+  await expect(page.locator('meta[property="og:type"]')).toHaveAttribute("content", "article");
+  await expect(page.locator('meta[property="og:url"]')).toHaveAttribute("content", new RegExp(`${escapeRegExp(eventUrl(event.id))}$`));
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /\S/);
+  await expect(page).toHaveTitle(new RegExp(escapeRegExp(event.title)));
+  await context.close();
+});

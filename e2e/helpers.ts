@@ -1,0 +1,67 @@
+/**
+ * Tests pick their events from whatever data/generated/events.json holds (the pipeline's
+ * output or a fixture), so they never hard-code titles.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, type Page } from "@playwright/test";
+import { eventsFileSchema, type Source, type TimelineEvent } from "../lib/schema";
+
+/** The same file the app was built from (EVENTS_FILE, as in lib/data.ts). */
+const file = process.env.EVENTS_FILE ?? path.join("data", "generated", "events.json");
+export const data = eventsFileSchema.parse(JSON.parse(readFileSync(path.resolve(file), "utf8")));
+
+const byDate = (a: TimelineEvent, b: TimelineEvent) => (a.date?.start ?? "").localeCompare(b.date?.start ?? "");
+
+/** The first dated event reported by two or more articles, else the first dated event. */
+export function pickDatedEvent(): TimelineEvent {
+  const dated = data.events.filter((e) => e.date).sort(byDate);
+  const event = dated.find((e) => new Set(e.sources.map((s) => s.articleId)).size >= 2) ?? dated[0];
+  if (!event) throw new Error("events.json has no dated event: the timeline tests need at least one");
+  return event;
+}
+
+export function pickUndatedEvent(): TimelineEvent | undefined {
+  return data.events.find((e) => !e.date);
+}
+
+/** A source whose article is in the file (so its passage links somewhere). */
+export function linkedSource(event: TimelineEvent): Source & { articleTitle: string } {
+  for (const s of event.sources) {
+    const article = data.articles.find((a) => a.id === s.articleId);
+    if (article) return { ...s, articleTitle: article.title };
+  }
+  throw new Error(`event ${event.id} has no source whose article is in events.json`);
+}
+
+/** The start of a quote, whitespace collapsed, cut at a word: enough to recognise the passage. */
+export function snippet(quote: string, max = 60): string {
+  const text = quote.replace(/\s+/g, " ").trim();
+  if (text.length <= max) return text;
+  const cut = text.lastIndexOf(" ", max);
+  return text.slice(0, cut > 20 ? cut : max);
+}
+
+export const eventUrl = (id: string) => `/events/${id}/`;
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Dated events, those reported by several articles first, then by date. */
+export function datedEventsByInterest(): TimelineEvent[] {
+  const articles = (e: TimelineEvent) => new Set(e.sources.map((s) => s.articleId)).size;
+  return data.events.filter((e) => e.date).sort((a, b) => articles(b) - articles(a) || byDate(a, b));
+}
+
+/** The chart item showing exactly this event's headline. */
+export function timelineItem(page: Page, event: TimelineEvent) {
+  return page.locator(".vis-item.vis-box, .vis-item.vis-range").filter({ has: page.getByText(event.title, { exact: true }) });
+}
+
+/** vis-timeline keeps its root hidden until the first redraw. */
+export async function waitForTimeline(page: Page) {
+  await expect(page.locator(".vis-timeline")).toBeVisible();
+}
+
+/** The open detail panel: a region named by the event's headline. */
+export function panel(page: Page, event: TimelineEvent) {
+  return page.getByRole("region", { name: event.title, exact: true });
+}

@@ -1,0 +1,82 @@
+/**
+ * Server-only access to the pipeline's output, data/generated/events.json.
+ * Read once per process, validated with the shared zod schema, then served from memory.
+ * Only app/ (server components, metadata, static params) imports this; components get props.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { eventsFileSchema, type Article, type EventsFile, type TimelineEvent } from "@/lib/schema";
+import { buildEventViews, toTimelineEntry, type EventView, type TimelineEntry } from "@/lib/view";
+
+// EVENTS_FILE lets a build use another file (e.g. a stress-test fixture) without touching data/generated/.
+const EVENTS_FILE = process.env.EVENTS_FILE
+  ? path.resolve(process.env.EVENTS_FILE)
+  : path.join(process.cwd(), "data", "generated", "events.json");
+
+interface Loaded {
+  file: EventsFile;
+  views: Map<string, EventView>;
+  entries: TimelineEntry[];
+  events: Map<string, TimelineEvent>;
+  articles: Map<string, Article>;
+}
+let cached: Loaded | null = null;
+
+function load() {
+  if (cached) return cached;
+  let raw: string;
+  try {
+    raw = readFileSync(EVENTS_FILE, "utf8");
+  } catch {
+    throw new Error(`${EVENTS_FILE} is missing: run \`npm run extract\` to build it from the articles.`);
+  }
+  const parsed = eventsFileSchema.safeParse(JSON.parse(raw));
+  if (!parsed.success) {
+    throw new Error(`${EVENTS_FILE} does not match lib/schema.ts:\n${parsed.error.message}`);
+  }
+  const file = parsed.data;
+  const views = buildEventViews(file);
+  cached = {
+    file,
+    views: new Map(views.map((v) => [v.event.id, v])),
+    entries: views.map(toTimelineEntry),
+    events: new Map(file.events.map((e) => [e.id, e])),
+    articles: new Map(file.articles.map((a) => [a.id, a])),
+  };
+  return cached;
+}
+
+export function getEventsFile(): EventsFile {
+  return load().file;
+}
+
+/** Every event, chronological (undated last), slim: what the chart and lists draw. */
+export function getTimelineEntries(): TimelineEntry[] {
+  return load().entries;
+}
+
+export function getEventView(id: string): EventView | undefined {
+  return load().views.get(id);
+}
+
+export function getEvent(id: string): TimelineEvent | undefined {
+  return load().events.get(id);
+}
+
+export function getArticle(id: string): Article | undefined {
+  return load().articles.get(id);
+}
+
+/** The events that quote this article, chronological. */
+export function getArticleEvents(articleId: string): TimelineEvent[] {
+  const { entries, events } = load();
+  return entries.flatMap((entry) => {
+    const event = events.get(entry.id);
+    return event && event.sources.some((s) => s.articleId === articleId) ? [event] : [];
+  });
+}
+
+export function getCounts(): { events: number; articles: number } {
+  const { file } = load();
+  return { events: file.events.length, articles: file.articles.length };
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import type { EventDate } from "@/lib/schema";
+import { explainDate, formatEventDate } from "@/lib/format";
+
+const date = (d: Partial<EventDate>): EventDate => ({ value: "", start: "2022-01-03", end: "2022-01-03", precision: "day", expression: null, basis: "explicit", ...d });
+
+describe("formatEventDate", () => {
+  it("says the date at the precision the text gave", () => {
+    expect(formatEventDate(date({}))).toBe("3 January 2022");
+    expect(formatEventDate(date({ precision: "week", start: "2021-12-27", end: "2022-01-02" }))).toBe("Week of 27 December 2021 – 2 January 2022");
+    expect(formatEventDate(date({ precision: "month", start: "2021-12-01", end: "2021-12-31" }))).toBe("December 2021");
+    expect(formatEventDate(date({ precision: "quarter", start: "2022-04-01", end: "2022-06-30" }))).toBe("Q2 2022");
+    expect(formatEventDate(date({ precision: "year", start: "2014-01-01", end: "2014-12-31" }))).toBe("2014");
+  });
+});
+
+describe("explainDate", () => {
+  it("names the expression and the article day it was read against", () => {
+    expect(explainDate(date({ basis: "relative", expression: "last Thursday", reference: "2022-01-03" }), null)).toBe("“last Thursday” in an article of 3 Jan 2022");
+    expect(explainDate(date({ basis: "publication" }), { title: "T", published: "2022-01-03" })).toBe("No date in the passage: the article's publication date, 3 Jan 2022");
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * What the pages hand to components. Two shapes, so pages stay small however many events
+ * there are: every page carries the slim `TimelineEntry` of every event (for the chart and the
+ * lists), and only an event's own page carries its full `EventView` (passages in context).
+ */
+import type { Article, EventDate, EventsFile, TimelineEvent } from "@/lib/schema";
+import { explainDate, formatEventDate, formatEventDateShort } from "@/lib/format";
+import { buildPassage, type PassageView } from "@/lib/passages";
+
+export interface EventView {
+  event: TimelineEvent;
+  /** "3 January 2022", "Week of 10–16 January 2022"; null for undated events. */
+  dateLabel: string | null;
+  dateShort: string | null;
+  /** Where the date came from, in words; null for undated events. */
+  dateExplanation: string | null;
+  passages: PassageView[];
+}
+
+/** What the chart and the lists need to draw and name an event. */
+export interface TimelineEntry {
+  id: TimelineEvent["id"];
+  title: TimelineEvent["title"];
+  type: TimelineEvent["type"];
+  status: TimelineEvent["status"];
+  date: Pick<EventDate, "start" | "end" | "precision"> | null;
+  dateShort: string | null;
+  unresolvedDate: TimelineEvent["unresolvedDate"];
+}
+
+export function toTimelineEntry(view: EventView): TimelineEntry {
+  const { event } = view;
+  const date = event.date ? { start: event.date.start, end: event.date.end, precision: event.date.precision } : null;
+  return { id: event.id, title: event.title, type: event.type, status: event.status, date, dateShort: view.dateShort, unresolvedDate: event.unresolvedDate ?? null };
+}
+
+/** Chronological, undated last; ties by title so the order is stable across rebuilds. */
+export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
+  const da = a.date?.start ?? "9999";
+  const db = b.date?.start ?? "9999";
+  return da < db ? -1 : da > db ? 1 : a.title.localeCompare(b.title);
+}
+
+export function buildEventView(event: TimelineEvent, articles: ReadonlyMap<string, Article>): EventView {
+  const date = event.date;
+  const dateArticle = date ? (articles.get(date.articleId ?? event.sources[0]?.articleId ?? "") ?? null) : null;
+  return {
+    event,
+    dateLabel: date ? formatEventDate(date) : null,
+    dateShort: date ? formatEventDateShort(date) : null,
+    dateExplanation: date ? explainDate(date, dateArticle) : null,
+    passages: event.sources.map((source) => buildPassage(source, articles.get(source.articleId))),
+  };
+}
+
+export function buildEventViews(file: EventsFile): EventView[] {
+  const articles = new Map(file.articles.map((a) => [a.id, a]));
+  return [...file.events].sort(compareEvents).map((e) => buildEventView(e, articles));
+}
+
+/** A one-line summary for meta descriptions and link previews. */
+export function describeEvent(view: EventView): string {
+  const { event } = view;
+  const when = view.dateLabel ?? "Date unresolved";
+  const who = event.actors.map((a) => a.name).join(", ");
+  const quote = view.passages[0]?.parts.map((p) => p.text).join("") ?? "";
+  const text = `${when}. ${who ? `${who}. ` : ""}“${quote}”`;
+  return text.length > 200 ? `${text.slice(0, 197).trimEnd()}…”` : text;
+}

@@ -1,0 +1,58 @@
+import { existsSync, readFileSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+/**
+ * Browser tests run in Debian's Chromium (never a browser downloaded by Playwright).
+ * Two servers: `next start` for the server build (.next/, made by `next build`) and a tiny
+ * static file server for the static export (out/, made by `npm run export`).
+ */
+/**
+ * `next build` with NEXT_OUTPUT=export (npm run export) rewrites .next/ with an export build.
+ * `next start` then serves pages, but its client fetches the export's `index.txt` payloads,
+ * which only exist in out/, so every in-app navigation silently becomes a full page load.
+ * Refuse to test that: the server build must be the last build.
+ */
+const serverFiles = ".next/required-server-files.json";
+if (existsSync(serverFiles) && JSON.parse(readFileSync(serverFiles, "utf8")).config?.output === "export") {
+  throw new Error(".next/ holds a static-export build (npm run export ran last): run `npm run build` (or `next build`) before the browser tests.");
+}
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const SERVER_PORT = 3100;
+const STATIC_PORT = 3101;
+
+export default defineConfig({
+  testDir: "e2e",
+  workers: 2,
+  retries: 0,
+  reporter: "list",
+  forbidOnly: !!process.env.CI,
+  use: {
+    baseURL: `http://localhost:${SERVER_PORT}`,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: CHROMIUM,
+      // We run as root on a closed network: without these Chromium stalls or refuses to start.
+      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    },
+  },
+  projects: [
+    { name: "server", testIgnore: "**/static-export.spec.ts", use: { ...devices["Desktop Chrome"] } },
+    { name: "static", testMatch: "**/static-export.spec.ts", use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${STATIC_PORT}` } },
+  ],
+  webServer: [
+    {
+      command: `npx next start -p ${SERVER_PORT}`,
+      url: `http://localhost:${SERVER_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      env: { NEXT_TELEMETRY_DISABLED: "1" },
+      timeout: 60_000,
+    },
+    {
+      command: `node scripts/serve-static.mjs out ${STATIC_PORT}`,
+      url: `http://localhost:${STATIC_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+  ],
+});

@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+/**
+ * Saves docs/screenshot.png for the README: the timeline at 1280x800 with an event selected
+ * (the first dated event with the most sources). Starts `next start` on a spare port unless
+ * SCREENSHOT_URL points at a running site. Needs a build (`npm run build`) first.
+ */
+import { spawn } from "node:child_process";
+import { readFileSync, mkdirSync } from "node:fs";
+import { chromium } from "@playwright/test";
+
+const PORT = 3102;
+const base = process.env.SCREENSHOT_URL ?? `http://localhost:${PORT}`;
+const file = JSON.parse(readFileSync("data/generated/events.json", "utf8"));
+const dated = file.events.filter((e) => e.date).sort((a, b) => b.sources.length - a.sources.length);
+const event = dated[0] ?? file.events[0];
+if (!event) throw new Error("events.json has no events to show");
+
+let server = null;
+if (!process.env.SCREENSHOT_URL) {
+  // Run Next's CLI directly (not through npx) so that killing this child stops the server.
+  server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT)], { stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  for (let i = 0; ; i++) {
+    if (await fetch(base).then((r) => r.ok, () => false)) break;
+    if (i > 60) throw new Error(`no server on ${base}`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${base}/events/${event.id}/`);
+  await page.locator(".vis-timeline").waitFor({ state: "visible" });
+  await page.waitForTimeout(300); // let vis finish its first layout pass
+  mkdirSync("docs", { recursive: true });
+  await page.screenshot({ path: "docs/screenshot.png" });
+  console.log(`docs/screenshot.png: ${event.title}`);
+} finally {
+  await browser.close();
+  server?.kill();
+}
