@@ -60,7 +60,7 @@ export function EventPanel({ view }: { view: EventView }) {
               <span className="font-medium text-amber-900">Date unresolved</span>
               {unresolved && (
                 <span className="mt-0.5 block text-slate-700">
-                  “{unresolved.expression}”: {unresolved.reason}
+                  “{unresolved.expression}”. {unresolved.reason}
                 </span>
               )}
             </>

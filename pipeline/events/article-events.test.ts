@@ -37,7 +37,7 @@ describe("events of one article", () => {
   it("keeps relative dates unresolved in an undated article and says why", () => {
     const [e] = eventsOf("Biden and Putin held a phone call last Thursday.", null);
     expect(e!.date).toBeNull();
-    expect(e!.unresolvedDate).toEqual({ expression: "last Thursday", articleId: "a", reason: "'last Thursday' is relative and the article states no publication date to resolve it against" });
+    expect(e!.unresolvedDate).toEqual({ expression: "last Thursday", articleId: "a", reason: "The article states no publication date, so this relative date cannot be counted from any day." });
   });
 
   it("merges two sentences of one article about the same call", () => {

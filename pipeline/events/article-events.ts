@@ -62,7 +62,7 @@ function newEvent(article: IngestedArticle, articleOrder: number, sentence: Sent
     status,
     date,
     unresolvedDate: mention && !mention.resolved
-      ? { expression: mention.text, articleId: article.id, reason: `'${mention.text}' is relative and the article states no publication date to resolve it against` }
+      ? { expression: mention.text, articleId: article.id, reason: "The article states no publication date, so this relative date cannot be counted from any day." }
       : null,
     dateExpression: mention?.text ?? null,
     passages: [first],

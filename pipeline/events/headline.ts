@@ -14,7 +14,7 @@ const STOP_AFTER = new Set([
   "that", "according", "amid", "as", "after", "while", "about", "over", "because", "following", "saying", "which",
   "who", "where", "when", "during", "despite", "before", "since", "until", "but", "although", "though", "whether", "if",
 ]);
-const TRAILING_FILLER = new Set(["in", "on", "at", "of", "the", "a", "an", "to", "with", "and", "for", "by", "from", "its", "his", "her", "their", "last", "this", "next", "on"]);
+const TRAILING_FILLER = new Set(["in", "on", "at", "of", "the", "a", "an", "to", "with", "and", "for", "by", "from", "its", "his", "her", "their", "last", "this", "next"]);
 const MAX_WORDS = 12;
 const MAX_LENGTH = 90;
 
