@@ -9,7 +9,7 @@ import { gzipSync } from "node:zlib";
 const pageUrl = new URL(process.argv[2] ?? "http://localhost:3000/");
 const html = await (await fetch(pageUrl)).text();
 const sources = new Set();
-for (const m of html.matchAll(/<script[^>]*\bsrc="([^"]+)"[^>]*>/g)) if (!/\bnomodule\b/.test(m[0])) sources.add(m[1]);
+for (const m of html.matchAll(/<script[^>]*\bsrc="([^"]+)"[^>]*>/g)) if (!/\bnomodule\b/i.test(m[0])) sources.add(m[1]);
 for (const m of html.matchAll(/<link[^>]*rel="(?:modulepreload|preload)"[^>]*as="script"[^>]*href="([^"]+)"|<link[^>]*href="([^"]+)"[^>]*as="script"/g)) sources.add(m[1] ?? m[2]);
 
 let raw = 0;
