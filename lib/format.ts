@@ -108,6 +108,9 @@ export function explainDate(date: EventDate, article: Pick<Article, "title" | "p
         ? `No date in the passage: the article's publication date, ${formatDay(reference, true)}`
         : "No date in the passage: the article's publication date";
     case "inferred":
-      return `Inferred${quoted ? ` from ${quoted}` : ""}${inArticle}`;
+      // The article's own date was inferred from other articles (see its page for the evidence).
+      return reference
+        ? `${quoted ?? "Dated"} in an article whose date, ${formatDay(reference, true)}, was inferred from other articles`
+        : `Inferred${quoted ? ` from ${quoted}` : ""}`;
   }
 }

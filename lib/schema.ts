@@ -45,6 +45,16 @@ export const articleSchema = z.object({
   dateline: datelineSchema.nullable().optional(),
   /** Extension: 1-based line in the input file where `text` starts (for path:line:col positions). */
   bodyLine: z.number().int().positive().optional(),
+  /**
+   * Extension, with publishedBasis "inferred": the reports that fixed the date — this article's own
+   * words ("Monday") for a happening another article dates (2022-01-03).
+   */
+  publishedEvidence: z.array(z.object({
+    expression: z.string(),
+    date: isoDay,
+    articleId: z.string(),
+    eventTitle: z.string(),
+  })).optional(),
 });
 
 /** Words inside a source passage that the event is about; offsets into the article text. */

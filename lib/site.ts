@@ -8,3 +8,14 @@ export function siteUrl(): string {
   if (fromEnv) return fromEnv.replace(/\/+$/, "");
   return `http://localhost:${process.env.PORT ?? "3000"}`;
 }
+
+/** The URL when it is an absolute http(s) address, else null: nothing else from an article becomes a link. */
+export function httpUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}

@@ -10,6 +10,7 @@ import { articleEvents } from "./events/article-events";
 import { toTimelineEvents } from "./events/to-schema";
 import { ingestFolder, type FileOutcome, type IngestedArticle } from "./ingest/index";
 import { mergeAcrossArticles } from "./merge/cross-article";
+import { inferPublicationDates } from "./merge/infer-publication";
 import { validateEventsFile } from "./output/validate";
 
 export interface Report {
@@ -31,8 +32,23 @@ export function extractEvents(inDir: string): ExtractResult {
   const problems: PipelineError[] = [...ingested.problems];
   const articles = ingested.articles;
 
-  const reports = articles.flatMap((article, order) => articleEvents(article, order, extractDates(article.text, article.published)));
-  const merged = mergeAcrossArticles(reports);
+  const eventsOf = (article: IngestedArticle, order: number) => articleEvents(article, order, extractDates(article.text, article.published));
+  let reports = articles.flatMap(eventsOf);
+  let merged = mergeAcrossArticles(reports);
+  // Undated articles that report happenings other articles date get their date inferred from them;
+  // their events are then read again against it.
+  const inferred = inferPublicationDates(articles, merged);
+  if (inferred.size > 0) {
+    for (const article of articles) {
+      const inference = inferred.get(article.id);
+      if (!inference) continue;
+      article.published = inference.published;
+      article.publishedBasis = "inferred";
+      article.publishedEvidence = inference.evidence;
+    }
+    reports = articles.flatMap((article, order) => (inferred.has(article.id) ? eventsOf(article, order) : reports.filter((r) => r.articleOrder === order)));
+    merged = mergeAcrossArticles(reports);
+  }
   const byId = new Map(articles.map((a) => [a.id, a]));
   const events = toTimelineEvents(merged, (id) => byId.get(id)!.text);
   const eventsFile: EventsFile = { schemaVersion: SCHEMA_VERSION, articles: articles.map(publicArticle), events };
@@ -46,6 +62,7 @@ function publicArticle(a: IngestedArticle): Article {
   return {
     id: a.id, file: a.file, title: a.title, source: a.source, url: a.url, published: a.published,
     publishedBasis: a.publishedBasis, text: a.text, dateline: a.dateline ?? null, bodyLine: a.bodyLine,
+    ...(a.publishedEvidence ? { publishedEvidence: a.publishedEvidence } : {}),
   };
 }
 

@@ -46,6 +46,12 @@ export function quarterValueFrom(reference: number, delta: number): string {
 
 /** Year for "January 10" without a year: past -> on or before the reference, future -> after it. */
 export function yearForMonthDay(reference: number, month: number, day: number, tense: Tense): number {
+  const h = Number(process.env.H ?? 9999);
+  const t = yearForMonthDayT(reference, month, day, tense);
+  if (isValidDate(t, month, day) && Math.abs(epochDay(t, month, day) - reference) > h) return nearestYearForMonthDay(reference, month, day);
+  return t;
+}
+function yearForMonthDayT(reference: number, month: number, day: number, tense: Tense): number {
   const { year } = toYMD(reference);
   const fits = (candidate: number) => isValidDate(candidate, month, day);
   if (tense === "future") {
@@ -80,6 +86,13 @@ export function nearestYearForMonth(reference: number, month: number): number {
 
 /** Year for a month without a year ("in December"): past -> started on or before the reference. */
 export function yearForMonth(reference: number, month: number, tense: Tense): number {
+  const hm = Number(process.env.HM ?? 99);
+  const t = yearForMonthT(reference, month, tense);
+  const { year: y0, month: m0 } = toYMD(reference);
+  if (Math.abs((t * 12 + month) - (y0 * 12 + m0)) > hm) return nearestYearForMonth(reference, month);
+  return t;
+}
+function yearForMonthT(reference: number, month: number, tense: Tense): number {
   const { year, month: current } = toYMD(reference);
   if (tense === "future") return month >= current ? year : year + 1;
   return month <= current ? year : year - 1;

@@ -86,7 +86,8 @@ function toEventDate(mention: DateMention, article: IngestedArticle): EventDate 
     end: mention.span.end,
     precision: mention.span.precision,
     expression: mention.text,
-    basis: mention.basis,
+    // Counted from a publication date that was itself inferred: say so.
+    basis: mention.basis === "relative" && article.publishedBasis === "inferred" ? "inferred" : mention.basis,
     rule: mention.rule,
     reference: mention.basis === "relative" ? article.published : null,
     articleId: article.id,
@@ -98,7 +99,7 @@ function publicationDate(article: IngestedArticle): EventDate | null {
   if (!article.published) return null;
   return {
     value: article.published, start: article.published, end: article.published, precision: "day",
-    expression: null, basis: "publication", rule: "lead-sentence-publication-day", reference: article.published, articleId: article.id,
+    expression: null, basis: article.publishedBasis === "inferred" ? "inferred" : "publication", rule: "lead-sentence-publication-day", reference: article.published, articleId: article.id,
   };
 }
 

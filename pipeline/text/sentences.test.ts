@@ -21,7 +21,7 @@ describe("sentences", () => {
   });
 
   it("ends a sentence after a number, which sentence-splitter takes for a list index", () => {
-    const text = "They meet on January 10. Moscow annexed Crimea in 2014. Article 5 applies.\n1. A list item stays whole.";
-    expect(splitSentences(text).map((s) => s.text)).toEqual(["They meet on January 10.", "Moscow annexed Crimea in 2014.", "Article 5 applies.", "1. A list item stays whole."]);
+    const text = "They meet on January 10. Moscow annexed Crimea in 2014. Talks end on May 3, 2022. Article 5 applies.\n1. A list item stays whole.";
+    expect(splitSentences(text).map((s) => s.text)).toEqual(["They meet on January 10.", "Moscow annexed Crimea in 2014.", "Talks end on May 3, 2022.", "Article 5 applies.", "1. A list item stays whole."]);
   });
 });

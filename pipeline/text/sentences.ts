@@ -44,7 +44,7 @@ export function splitSentences(text: string): Sentence[] {
  * "meet on January 10. Moscow annexed ..." stays one sentence. A number after a word, a full stop, a space
  * and a capital ends the sentence (list numbers stand at the start of a line, where this does not apply).
  */
-const NUMBER_THEN_NEW_SENTENCE = /(?<=\p{L}[\p{L},]*\s+\d{1,4})\.(?=\s+["“]?\p{Lu})/gu;
+const NUMBER_THEN_NEW_SENTENCE = /(?<=\S[^\S\n]+\d{1,4})\.(?=\s+["“]?\p{Lu})/gu;
 
 function splitAfterNumbers(text: string, start: number, end: number): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];

@@ -35,11 +35,13 @@ const actorNames = (e: TimelineEvent) => e.actors.map((a) => a.name);
 const articlesOf = (e: TimelineEvent) => [...new Set(e.sources.map((s) => s.articleId))].sort();
 
 describe("the seed articles", () => {
-  it("reads both articles' metadata: ANI dated by its header line, VOA undated", () => {
+  it("reads both articles' metadata: ANI dated by its header line, VOA's date inferred from ANI", () => {
     const byId = new Map(data.articles.map((a) => [a.id, a]));
     expect(byId.get(ANI)).toMatchObject({ published: "2022-01-03", publishedBasis: "text", dateline: { place: "Washington", date: "2022-01-04" } });
     expect(byId.get(ANI)!.title).toBe("Blinken discusses Ukraine buildup, collective defense with Bucharest 9 Group: State Dept");
-    expect(byId.get(VOA)).toMatchObject({ published: null, publishedBasis: null, source: "voanews.com" });
+    // VOA states no date; it calls "Monday" and "Sunday" the calls ANI places on 3 and 2 January.
+    expect(byId.get(VOA)).toMatchObject({ published: "2022-01-03", publishedBasis: "inferred", source: "voanews.com" });
+    expect(byId.get(VOA)!.publishedEvidence!.map((e) => [e.expression, e.date, e.articleId]).sort()).toEqual([["Monday", "2022-01-03", ANI], ["Sunday", "2022-01-02", ANI]]);
     expect(byId.get(VOA)!.title).toBe("Blinken Calls for ‘United’ NATO Stance on Russian Troop Buildup Near Ukraine");
     expect(byId.get(VOA)!.text.endsWith("Washington-Moscow relations.")).toBe(true);
   });
@@ -67,14 +69,19 @@ describe("the seed articles", () => {
     expect(crimea.date).toMatchObject({ value: "2014", start: "2014-01-01", end: "2014-12-31", precision: "year", basis: "explicit" });
   });
 
-  it("never dates the undated article's relative words: they stay unresolved, with the reason", () => {
+  it("dates what only VOA reports against its inferred date, and says the date is inferred", () => {
     const voaOnly = data.events.filter((e) => articlesOf(e).join() === VOA && e.date?.basis !== "explicit");
-    expect(voaOnly.length).toBeGreaterThanOrEqual(3);
-    for (const e of voaOnly) {
-      expect(e.date).toBeNull();
-      expect(e.unresolvedDate?.reason).toMatch(/no publication date/);
-    }
-    expect(voaOnly.map((e) => e.unresolvedDate!.expression).sort()).toEqual(["last Thursday", "last month", "last week"]);
+    expect(voaOnly.map((e) => [e.date?.expression, e.date?.value, e.date?.basis]).sort()).toEqual([
+      ["last Thursday", "2021-12-30", "inferred"],
+      ["last month", "2021-12", "inferred"],
+      ["last week", "2021-W52", "inferred"],
+    ]);
+    const putinCall = find((e) => actorNames(e).includes("Vladimir Putin") && e.type === "CONSULT");
+    expect(putinCall).toMatchObject({ mode: "phone", date: { value: "2021-12-30", reference: "2022-01-03" } });
+  });
+
+  it("puts the annexation of Crimea in the background of a 2022 story", () => {
+    expect(find((e) => e.type === "COERCE").status).toBe("background");
   });
 
   it("does not make a deployment of 'is not considering sending U.S. troops'", () => {
@@ -94,7 +101,7 @@ describe("the seed articles", () => {
     expect(extract("--in", join(ROOT, "data/articles"), "--out", again).status).toBe(0);
     for (const name of ["events.json", "report.json"]) expect(readFileSync(join(again, name), "utf8")).toBe(readFileSync(join(out, name), "utf8"));
     const report = JSON.parse(readFileSync(join(out, "report.json"), "utf8"));
-    expect(report.summary).toMatchObject({ files: 2, articles: 2, skippedFiles: 0, events: data.events.length, articlesWithoutPublicationDate: 1 });
+    expect(report.summary).toMatchObject({ files: 2, articles: 2, skippedFiles: 0, events: data.events.length, articlesWithoutPublicationDate: 0 });
   });
 });
 

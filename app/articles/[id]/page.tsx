@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { getArticle, getArticleEvents, getEventsFile } from "@/lib/data";
 import { highlightArticle } from "@/lib/article-highlights";
 import { formatDay, PUBLISHED_BASIS_LABELS } from "@/lib/format";
+import { httpUrl } from "@/lib/site";
 import { articlePath, eventPath } from "@/lib/passages";
 import { ArticleText } from "@/components/ArticleText";
 
@@ -42,6 +43,8 @@ export default async function ArticlePage({ params }: Props) {
   const article = getArticle(id);
   if (!article) notFound();
   const events = getArticleEvents(article.id);
+  // Only web addresses become links: a javascript: or data: URL from an article is shown as text.
+  const sourceUrl = httpUrl(article.url);
   const runs = highlightArticle(article, events);
   return (
     <div className="mx-auto max-w-3xl">
@@ -54,9 +57,9 @@ export default async function ArticlePage({ params }: Props) {
         <h1 className="text-2xl font-semibold leading-tight tracking-tight">{article.title || "Untitled article"}</h1>
         <dl className="mt-4 space-y-1 text-sm">
           <Meta label="Source">
-            {article.url ? (
-              <a href={article.url} className="text-blue-800 underline underline-offset-2" rel="noopener noreferrer">
-                {article.source ?? article.url}
+            {sourceUrl ? (
+              <a href={sourceUrl} className="text-blue-800 underline underline-offset-2" rel="noopener noreferrer">
+                {article.source ?? sourceUrl}
               </a>
             ) : (
               (article.source ?? "Not stated")
@@ -67,6 +70,19 @@ export default async function ArticlePage({ params }: Props) {
               <>
                 {formatDay(article.published)}
                 {article.publishedBasis && <span className="text-slate-600"> ({PUBLISHED_BASIS_LABELS[article.publishedBasis]})</span>}
+                {article.publishedEvidence && article.publishedEvidence.length > 0 && (
+                  <ul className="mt-1 list-disc space-y-0.5 pl-5 text-slate-700">
+                    {article.publishedEvidence.map((e) => (
+                      <li key={`${e.expression}-${e.date}-${e.articleId}`}>
+                        It says “{e.expression}” for “{e.eventTitle}”, which{" "}
+                        <Link href={articlePath(e.articleId)} className="text-blue-800 underline underline-offset-2">
+                          {getArticle(e.articleId)?.title ?? "another article"}
+                        </Link>{" "}
+                        dates {formatDay(e.date)}.
+                      </li>
+                    ))}
+                  </ul>
+                )}
               </>
             ) : (
               <span>Unknown: relative dates in this article (“yesterday”, “last week”) cannot be resolved.</span>
