@@ -89,6 +89,25 @@ export function EventPanel({ view }: { view: EventView }) {
         {event.location && <Row label="Location">{event.location}</Row>}
       </dl>
 
+      {view.disagreements.length > 0 && (
+        <div className="mt-4 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-slate-900">
+          <h3 className="font-semibold">The sources disagree</h3>
+          <ul className="mt-1 space-y-1">
+            {view.disagreements.map((d) => (
+              <li key={d.field}>
+                <span className="font-medium">{d.field}:</span>{" "}
+                {d.versions.map((v, i) => (
+                  <span key={v.label}>
+                    {i > 0 && "; "}
+                    {v.label} <span className="text-slate-700">(according to {v.articles.map((a) => `“${a.title}”`).join(", ")})</span>
+                  </span>
+                ))}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
       <h3 className="mt-4 text-sm font-semibold text-slate-900">
         Reported in {view.passages.length === 1 ? "1 passage" : `${view.passages.length} passages`}
       </h3>

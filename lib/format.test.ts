@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { EventDate } from "@/lib/schema";
-import { explainDate, formatEventDate } from "@/lib/format";
+import { explainDate, formatEventDate, formatTimexValue } from "@/lib/format";
 import { httpUrl } from "@/lib/site";
 
 const date = (d: Partial<EventDate>): EventDate => ({ value: "", start: "2022-01-03", end: "2022-01-03", precision: "day", expression: null, basis: "explicit", ...d });
@@ -32,5 +32,13 @@ describe("httpUrl", () => {
     expect(httpUrl("data:text/html,<script>alert(1)</script>")).toBeNull();
     expect(httpUrl("/relative/path")).toBeNull();
     expect(httpUrl(null)).toBeNull();
+  });
+});
+
+describe("formatTimexValue", () => {
+  it("writes days and months for people and leaves other values alone", () => {
+    expect(formatTimexValue("2022-01-21")).toBe("21 January 2022");
+    expect(formatTimexValue("2021-12")).toBe("December 2021");
+    expect(formatTimexValue("2021-W52")).toBe("2021-W52");
   });
 });

@@ -114,3 +114,11 @@ export function explainDate(date: EventDate, article: Pick<Article, "title" | "p
         : `Inferred${quoted ? ` from ${quoted}` : ""}`;
   }
 }
+
+/** A TIMEX3 date value for people: "2022-01-21" → "21 January 2022", "2022-01" → "January 2022"; else as is. */
+export function formatTimexValue(value: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDay(value);
+  const month = /^(\d{4})-(\d{2})$/.exec(value);
+  if (month) return `${monthName(Number(month[2]))} ${month[1]}`;
+  return value;
+}

@@ -116,6 +116,14 @@ export const eventSchema = z.object({
   location: z.string().nullable(),
   sources: z.array(sourceSchema).min(1),
   confidence: z.number().min(0).max(1),
+  /**
+   * Extension: where the sources say different things about the same happening (its day, its place),
+   * each version with the articles that give it. The event shows the primary source's version.
+   */
+  disagreements: z.array(z.object({
+    field: z.enum(["date", "location"]),
+    versions: z.array(z.object({ value: z.string(), articleIds: z.array(z.string()).min(1) })).min(2),
+  })).optional(),
   /** Extension: set when `date` is null because a relative expression could not be anchored. */
   unresolvedDate: unresolvedDateSchema.nullable().optional(),
 });

@@ -4,7 +4,7 @@
  * lists), and only an event's own page carries its full `EventView` (passages in context).
  */
 import type { Article, EventDate, EventsFile, TimelineEvent } from "@/lib/schema";
-import { explainDate, formatEventDate, formatEventDateShort } from "@/lib/format";
+import { explainDate, formatEventDate, formatEventDateShort, formatTimexValue } from "@/lib/format";
 import { buildPassage, type PassageView } from "@/lib/passages";
 
 export interface EventView {
@@ -15,6 +15,8 @@ export interface EventView {
   /** Where the date came from, in words; null for undated events. */
   dateExplanation: string | null;
   passages: PassageView[];
+  /** Where the sources disagree, in words: "Date: 21 January 2022 (Wire), 22 January 2022 (Paper)". */
+  disagreements: Array<{ field: string; versions: Array<{ label: string; articles: Array<{ id: string; title: string }> }> }>;
 }
 
 /** What the chart and the lists need to draw and name an event. */
@@ -50,6 +52,13 @@ export function buildEventView(event: TimelineEvent, articles: ReadonlyMap<strin
     dateShort: date ? formatEventDateShort(date) : null,
     dateExplanation: date ? explainDate(date, dateArticle) : null,
     passages: event.sources.map((source) => buildPassage(source, articles.get(source.articleId))),
+    disagreements: (event.disagreements ?? []).map((d) => ({
+      field: d.field === "date" ? "Date" : "Place",
+      versions: d.versions.map((v) => ({
+        label: d.field === "date" ? formatTimexValue(v.value) : v.value,
+        articles: v.articleIds.map((id) => ({ id, title: articles.get(id)?.title ?? id })),
+      })),
+    })),
   };
 }
 

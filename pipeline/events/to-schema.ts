@@ -5,6 +5,7 @@
 import type { Actor, Source, TimelineEvent } from "../../lib/schema";
 import { slugify } from "../ingest/article-id";
 import type { MergedEvent } from "../merge/cross-article";
+import { findDisagreements } from "../merge/disagreements";
 import type { ArticleEvent } from "./types";
 
 export function toTimelineEvents(merged: MergedEvent[], textOf: (articleId: string) => string): TimelineEvent[] {
@@ -26,12 +27,18 @@ export function toTimelineEvents(merged: MergedEvent[], textOf: (articleId: stri
       location: primary.location ?? reports.find((r) => r.location)?.location ?? null,
       sources,
       confidence: confidenceOf(primary, reports),
+      ...withDisagreements(findDisagreements(reports)),
       unresolvedDate: primary.date ? null : primary.unresolvedDate,
     } satisfies TimelineEvent;
   });
   events.sort((a, b) => (a.date?.start ?? "9999") .localeCompare(b.date?.start ?? "9999") || a.title.localeCompare(b.title) || a.sources[0]!.articleId.localeCompare(b.sources[0]!.articleId) || a.sources[0]!.start - b.sources[0]!.start);
   assignIds(events);
   return events;
+}
+
+/** Only events whose sources disagree carry the field, so agreeing events stay small. */
+function withDisagreements(found: ReturnType<typeof findDisagreements>): Pick<TimelineEvent, "disagreements"> {
+  return found.length > 0 ? { disagreements: found } : {};
 }
 
 /**

@@ -1,27 +1,37 @@
 /**
  * When are two reports the same happening? Shared by the merge inside one article and across articles.
  * - the same kind of act (PLOVER type) and the same status (a planned meeting is not the one that happened);
- * - dates that fit: resolved dates must overlap; a date known only as a weekday ("Monday", in an undated
- *   article) must fall on that weekday; different unresolved words do not fit;
+ * - dates that fit: resolved dates must overlap — across articles two exact days one apart also fit, as
+ *   wire stories are often a day off (time zones, datelines), and the event then shows the disagreement;
+ *   a date known only as a weekday ("Monday", in an undated article) must fall on that weekday;
+ *   different unresolved words do not fit;
  * - the same people: when both name people they must share one, and two when both name two or more
  *   (Biden–Zelenskyy is not Biden–Putin); without people, a shared organization or group, or two countries.
  */
 import type { Actor } from "../../lib/schema";
-import { weekdayOfIsoDay } from "../util/calendar";
+import { daysBetween, weekdayOfIsoDay } from "../util/calendar";
 import type { ArticleEvent } from "../events/types";
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
-export function sameHappening(a: ArticleEvent, b: ArticleEvent): boolean {
-  return a.type === b.type && sameStatus(a, b) && datesFit(a, b) && sameParticipants(a, b);
+export interface MatchOptions {
+  /** Days two exact-day dates may differ by (0 inside one article, 1 across articles). */
+  dayTolerance: number;
+}
+
+export function sameHappening(a: ArticleEvent, b: ArticleEvent, options: MatchOptions = { dayTolerance: 0 }): boolean {
+  return a.type === b.type && sameStatus(a, b) && datesFit(a, b, options.dayTolerance) && sameParticipants(a, b);
 }
 
 function sameStatus(a: ArticleEvent, b: ArticleEvent): boolean {
   return (a.status === "scheduled") === (b.status === "scheduled");
 }
 
-function datesFit(a: ArticleEvent, b: ArticleEvent): boolean {
-  if (a.date && b.date) return a.date.start <= b.date.end && b.date.start <= a.date.end;
+function datesFit(a: ArticleEvent, b: ArticleEvent, dayTolerance: number): boolean {
+  if (a.date && b.date) {
+    if (a.date.start <= b.date.end && b.date.start <= a.date.end) return true;
+    return a.date.precision === "day" && b.date.precision === "day" && Math.abs(daysBetween(a.date.start, b.date.start)) <= dayTolerance;
+  }
   if (a.date || b.date) {
     const [dated, undated] = a.date ? [a, b] : [b, a];
     const weekday = weekdayNamed(undated.dateExpression);

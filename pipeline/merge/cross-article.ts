@@ -4,7 +4,9 @@
  * from the same article: those were already judged different by the within-article merge.
  */
 import type { ArticleEvent } from "../events/types";
-import { sameHappening } from "./compatibility";
+import { sameHappening, type MatchOptions } from "./compatibility";
+
+const ACROSS_ARTICLES: MatchOptions = { dayTolerance: 1 };
 
 export interface MergedEvent {
   /** The report whose date and headline the event uses. */
@@ -16,7 +18,7 @@ export function mergeAcrossArticles(events: ArticleEvent[]): MergedEvent[] {
   const ordered = [...events].sort(byReportOrder);
   const groups: ArticleEvent[][] = [];
   for (const event of ordered) {
-    const group = groups.find((g) => !g.some((r) => r.articleId === event.articleId) && g.every((r) => sameHappening(r, event)));
+    const group = groups.find((g) => !g.some((r) => r.articleId === event.articleId) && g.every((r) => sameHappening(r, event, ACROSS_ARTICLES)));
     if (group) group.push(event);
     else groups.push([event]);
   }

@@ -4,6 +4,7 @@ import { articleEvents } from "../events/article-events";
 import type { IngestedArticle } from "../ingest/types";
 import { sameHappening } from "./compatibility";
 import { mergeAcrossArticles } from "./cross-article";
+import { findDisagreements } from "./disagreements";
 
 function reports(id: string, order: number, text: string, published: string | null) {
   const a: IngestedArticle = { id, file: `${id}.txt`, title: id, source: null, url: null, published, publishedBasis: published ? "metadata" : null, text, dateline: null, bodyLine: 1, bodyOffset: 0, fileContent: text };
@@ -36,5 +37,33 @@ describe("the same happening across articles", () => {
     expect(held[0]!.status).toBe("occurred");
     expect(planned[0]!.status).toBe("scheduled");
     expect(sameHappening(held[0]!, planned[0]!)).toBe(false);
+  });
+});
+
+describe("disagreements between sources", () => {
+  it("joins reports one day apart across articles and shows both days", () => {
+    const a = reports("wire", 0, "Lavrov met Blinken in Geneva on January 21, 2022.", "2022-01-22");
+    const b = reports("paper", 1, "Lavrov met Blinken in Vienna on January 22, 2022.", "2022-01-23");
+    const merged = mergeAcrossArticles([...a, ...b]);
+    expect(merged).toHaveLength(1);
+    expect(findDisagreements(merged[0]!.reports)).toEqual([
+      { field: "date", versions: [{ value: "2022-01-21", articleIds: ["wire"] }, { value: "2022-01-22", articleIds: ["paper"] }] },
+      { field: "location", versions: [{ value: "Geneva", articleIds: ["wire"] }, { value: "Vienna", articleIds: ["paper"] }] },
+    ]);
+  });
+
+  it("does not call a coarser date or a missing place a disagreement", () => {
+    const a = reports("wire", 0, "Lavrov met Blinken in Geneva on January 21, 2022.", "2022-01-22");
+    const b = reports("weekly", 1, "Lavrov met Blinken in January 2022.", "2022-01-30");
+    const merged = mergeAcrossArticles([...a, ...b]);
+    expect(merged).toHaveLength(1);
+    expect(findDisagreements(merged[0]!.reports)).toEqual([]);
+  });
+
+  it("never joins days two apart, nor one day apart inside one article", () => {
+    const a = reports("wire", 0, "Lavrov met Blinken in Geneva on January 21, 2022.", "2022-01-22");
+    const b = reports("paper", 1, "Lavrov met Blinken in Geneva on January 23, 2022.", "2022-01-24");
+    expect(mergeAcrossArticles([...a, ...b])).toHaveLength(2);
+    expect(reports("one", 2, "Lavrov met Blinken in Geneva on January 21, 2022. Lavrov met Blinken again on January 22, 2022.", "2022-01-24")).toHaveLength(2);
   });
 });
