@@ -81,6 +81,7 @@ export function EventPanel({ view }: { view: EventView }) {
                     {" "}
                     ({[a.role, a.kind, a.country].filter(Boolean).join(", ")})
                   </span>
+                  {a.part && <span className="ml-1 rounded bg-slate-100 px-1 text-xs text-slate-700">{a.part === "source" ? "acts" : "acted upon"}</span>}
                 </li>
               ))}
             </ul>

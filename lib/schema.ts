@@ -102,6 +102,8 @@ export const actorSchema = z.object({
   country: z.string().regex(/^[A-Z]{3}$/).nullable(),
   /** Extension: "Secretary of State", "President", ... when known. */
   role: z.string().nullable().optional(),
+  /** Extension: who acts ("source") and who is acted upon ("target"); absent for everyone else named. */
+  part: z.enum(["source", "target"]).optional(),
 });
 
 export const eventSchema = z.object({

@@ -14,6 +14,7 @@ import type { IngestedArticle } from "../ingest/types";
 import { splitSentences, type Sentence } from "../text/sentences";
 import { chooseMainAct, datingMentions, type MainAct } from "./classify";
 import { makeHeadline } from "./headline";
+import { participantsOf } from "./participants";
 import { findLocation } from "./location";
 import { findTriggers, isAsserted } from "./triggers";
 import type { ArticleEvent, Passage } from "./types";
@@ -68,6 +69,7 @@ function newEvent(article: IngestedArticle, articleOrder: number, sentence: Sent
     passages: [first],
     location: place?.name ?? null,
     title: makeHeadline({ text: article.text, sentenceStart: sentence.start, sentenceEnd: sentence.end, trigger, date: mention, actors, scheduled }),
+    participants: participantsOf(article.text, sentence.start, sentence.end, trigger, mention, actors),
   };
 }
 

@@ -7,13 +7,10 @@
 import type { Actor } from "../../lib/schema";
 import type { ActorMention } from "../actors/find-actors";
 import type { DateMention } from "../dates/index";
+import { predicateOf, subjectOf } from "./participants";
 import { tokenize } from "./tokens";
 import type { Trigger } from "./triggers";
 
-const STOP_AFTER = new Set([
-  "that", "according", "amid", "as", "after", "while", "about", "over", "because", "following", "saying", "which",
-  "who", "where", "when", "during", "despite", "before", "since", "until", "but", "although", "though", "whether", "if",
-]);
 const TRAILING_FILLER = new Set(["in", "on", "at", "of", "the", "a", "an", "to", "with", "and", "for", "by", "from", "its", "his", "her", "their", "last", "this", "next"]);
 const MAX_WORDS = 12;
 const MAX_LENGTH = 90;
@@ -40,43 +37,17 @@ export function makeHeadline(input: HeadlineInput): string {
 
 function verbHeadline({ text, sentenceStart, trigger, date, actors, sentenceEnd }: HeadlineInput): string {
   const subject = subjectOf(text, sentenceStart, trigger, actors);
-  const predicate = predicateOf(text, trigger, date, actors, sentenceEnd);
+  const predicate = predicateText(text, trigger, date, actors, sentenceEnd);
   if (!subject) return predicate;
   const person = subject.mentions.find((m) => m.actor.kind === "person" && !m.modifier);
   if (person) return `${shortName(person.actor)} ${text.slice(person.end, trigger.start).trim()} ${predicate}`.replace(/\s+/g, " ");
   return `${text.slice(subject.start, trigger.start).trim()} ${predicate}`.replace(/\s+/g, " ");
 }
 
-/** The subject: from the first actor named in the trigger's clause, up to ten words back. */
-function subjectOf(text: string, sentenceStart: number, trigger: Trigger, actors: ActorMention[]) {
-  const words = tokenize(text, sentenceStart, trigger.start);
-  const windowStart = words.length > 10 ? words[words.length - 10]!.start : sentenceStart;
-  const clauseBreak = Math.max(text.lastIndexOf(",", trigger.start), text.lastIndexOf(";", trigger.start), text.lastIndexOf("”", trigger.start), text.lastIndexOf('"', trigger.start));
-  const from = Math.max(windowStart, clauseBreak + 1, sentenceStart);
-  const mentions = actors.filter((m) => m.start >= from && m.end <= trigger.start);
-  const first = mentions[0];
-  if (!first) return null;
-  return { start: first.start, mentions };
-}
-
-/** The act and its object, cut at the date, the next clause, a second actor or twelve words. */
-function predicateOf(text: string, trigger: Trigger, date: DateMention | null, actors: ActorMention[], sentenceEnd: number): string {
-  const tokens = tokenize(text, trigger.end, sentenceEnd);
-  // Speech is told by what was said: "Biden said [last month] [that] he is not considering ...".
-  if (trigger.entry.reporting) return reportedContent(text, trigger, date, tokens);
-  let end = trigger.end;
-  let passedObject = false;
-  for (const [count, token] of tokens.entries()) {
-    if (count >= MAX_WORDS) break;
-    if (/[,;:()“”"\u2013\u2014]/.test(text.slice(end, token.start))) break;
-    if (date && token.start >= date.start && token.start < date.end) break;
-    if (STOP_AFTER.has(token.lower)) break;
-    const mention = actors.find((m) => m.start === token.start && !m.modifier);
-    if (mention && passedObject) break;
-    if (mention) passedObject = true;
-    end = token.end;
-  }
-  return text.slice(trigger.start, end);
+/** The act and its object; speech is told by what was said ("Biden said [last month] [that] he is not ..."). */
+function predicateText(text: string, trigger: Trigger, date: DateMention | null, actors: ActorMention[], sentenceEnd: number): string {
+  if (trigger.entry.reporting) return reportedContent(text, trigger, date, tokenize(text, trigger.end, sentenceEnd));
+  return text.slice(trigger.start, predicateOf(text, trigger, date, actors, sentenceEnd).end);
 }
 
 function reportedContent(text: string, trigger: Trigger, date: DateMention | null, tokens: ReturnType<typeof tokenize>): string {

@@ -55,13 +55,19 @@ function assignIds(events: TimelineEvent[]): void {
   }
 }
 
-/** Actors of the main passages first, then people named in the other passages. */
+/** Who acts, then who is acted upon, then the people and others of the main passage, then people named elsewhere. */
 function actorsOf(primary: ArticleEvent, reports: ArticleEvent[]): Actor[] {
   const seen = new Map<string, Actor>();
+  const { sources, targets } = primary.participants;
+  const partOf = (name: string): Actor["part"] => (sources.includes(name) ? "source" : targets.includes(name) ? "target" : undefined);
   const add = (actor: Actor) => {
-    if (!seen.has(actor.name)) seen.set(actor.name, { ...actor, role: actor.role ?? null });
+    if (seen.has(actor.name)) return;
+    const part = partOf(actor.name);
+    seen.set(actor.name, { ...actor, role: actor.role ?? null, ...(part ? { part } : {}) });
   };
-  for (const m of primary.passages[0]!.actors) if (!m.modifier) add(m.actor);
+  const named = primary.passages[0]!.actors.filter((m) => !m.modifier).map((m) => m.actor);
+  const rank = (a: Actor) => (sources.includes(a.name) ? 0 : targets.includes(a.name) ? 1 : a.kind === "person" ? 2 : 3);
+  for (const actor of [...named].sort((a, b) => rank(a) - rank(b))) add(actor);
   for (const r of reports) for (const p of r.passages) for (const m of p.actors) if (!m.modifier && m.actor.kind === "person") add(m.actor);
   return [...seen.values()];
 }

@@ -2,6 +2,7 @@ import type { EventDate, EventStatus, EventType, Mark, UnresolvedDate } from "..
 import type { ActorMention } from "../actors/find-actors";
 import type { DateMention } from "../dates/index";
 import type { Sentence } from "../text/sentences";
+import type { Participants } from "./participants";
 import type { Trigger } from "./triggers";
 
 /** One sentence that reports (part of) an event, with the words that matter in it. */
@@ -29,4 +30,6 @@ export interface ArticleEvent {
   passages: Passage[];
   location: string | null;
   title: string;
+  /** Names of who acts and who is acted upon in the main passage. */
+  participants: Participants;
 }
