@@ -24,7 +24,7 @@ const officialsFile = z.object({
 const rolesFile = z.object({ roles: z.array(z.string()) });
 
 /** How a name in the text refers to its actor. */
-export type Via = "name" | "alias" | "surname" | "demonym" | "seat" | "role" | "reference";
+export type Via = "name" | "alias" | "surname" | "demonym" | "seat" | "role" | "reference" | "guess";
 
 export interface GazetteerEntry {
   alias: string;

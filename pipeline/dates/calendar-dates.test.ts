@@ -38,8 +38,18 @@ describe("explicit calendar dates", () => {
 
 describe("month and day without a year: the tense picks the year", () => {
   it("past: on or before the reference", () => {
-    const mention = mentionOf("The summit took place on January 10.", REF, "January 10");
-    expect(mention).toMatchObject({ value: "2021-01-10", basis: "relative", future: false, rule: "month-day-without-year" });
+    const mention = mentionOf("The summit took place on June 10.", REF, "June 10");
+    expect(mention).toMatchObject({ value: "2021-06-10", basis: "relative", future: false, rule: "month-day-without-year" });
+  });
+
+  it("within ten months only: beyond that the nearest occurrence wins over a misread cue", () => {
+    // "as of" reads as a deadline and "fell" as past, yet Sept. 30 is three weeks back, not eleven months ahead.
+    expect(mentionOf("As of Sept. 30, assets fell.", "1989-10-27", "Sept. 30").value).toBe("1989-09-30");
+    // "preferred" is an adjective, not a past verb: Oct. 31 is four days ahead.
+    expect(mentionOf("It will redeem preferred shares on Oct. 31.", "1989-10-27", "Oct. 31").value).toBe("1989-10-31");
+    expect(mentionOf("Closing is expected in December.", "1989-11-02", "December").value).toBe("1989-12");
+    // Ten months back is still within reach of a past tense.
+    expect(mentionOf("Fighting resumed in March.", REF, "March").value).toBe("2021-03");
   });
 
   it("future: the next occurrence", () => {

@@ -21,15 +21,32 @@ const CALENDAR_PARSERS = new Set([
   "ENMonthNameParser",
   "ENTimeExpressionParser",
 ]);
-// Ranges are split into their ends by our overlap stage; future-forcing is decided by tense.
-const UNWANTED_REFINERS = new Set(["ENMergeDateRangeRefiner", "ForwardDateRefiner"]);
+// Ranges are split into their ends below; future-forcing is decided by tense; "the end of
+// November" is the month in TimeML (with a START/END mod we do not emit), not its last day.
+const UNWANTED_REFINERS = new Set(["ENMergeDateRangeRefiner", "ForwardDateRefiner", "ENEndOfPeriodRefiner"]);
+
+/**
+ * "Jan. 1, 1990 at 1,015 francs": chrono glues a bare number after "at" to the date as an hour.
+ * The date stands; the would-be time is cut off (text and components), so the date is not lost.
+ */
+function dropGluedNumberTime(result: chrono.ParsedResult): void {
+  const start = result.start as chrono.ParsedComponents & { delete?: (c: string[]) => void };
+  if (!start.isCertain("hour") || !start.isCertain("day") || TIME_WORDS.test(result.text)) return;
+  const trimmed = result.text.replace(/[\s,]*(?:at\s+)?\d{1,2}(?::\d\d)?$/i, "");
+  if (trimmed === result.text || typeof start.delete !== "function") return;
+  start.delete(["hour", "minute", "second", "millisecond", "meridiem"]);
+  (result as { text: string }).text = trimmed;
+}
+
+const TIME_WORDS = /\d\s*(?:[ap]\.?m\.?|o'clock)|\d:\d\d/i;
 
 /** A result chrono cannot know is wrong: a lone month (our month rule decides those) or a bare number as a time. */
 const dropUnlikelyResults: chrono.Refiner = {
   refine: (_context, results) =>
     results.filter((result) => {
+      dropGluedNumberTime(result);
       const start = result.start;
-      if (start.isCertain("hour")) return /\d\s*(?:[ap]\.?m\.?|o'clock)|\d:\d\d/i.test(result.text);
+      if (start.isCertain("hour")) return TIME_WORDS.test(result.text);
       if (!start.isCertain("month")) return false;
       if (!start.isCertain("day") && !start.isCertain("year")) return false;
       // Slash dates need a year: "5/3" is more often a score or a ratio than a date.
@@ -52,20 +69,16 @@ function timeSuffix(components: chrono.ParsedComponents): string {
   return `T${pad(components.get("hour") ?? 0, 2)}:${pad(components.get("minute") ?? 0, 2)}`;
 }
 
-function toCandidate(result: chrono.ParsedResult, context: RuleContext): Candidate | null {
-  // chrono keeps a leading "at"/"on" and trailing commas; the timex is only the date words.
-  const lead = /^(?:at|on|in|by)\s+/i.exec(result.text)?.[0].length ?? 0;
-  const text = result.text.slice(lead).replace(/[\s,]+$/, "");
-  const start = result.index + lead;
-  const end = start + text.length;
-  const c = result.start;
+/** The value of one end of a chrono result, as a candidate spanning [start, end); the year may come from the other end. */
+function fromComponents(c: chrono.ParsedComponents, start: number, end: number, context: RuleContext, otherEndYear?: number): Candidate | null {
   const hasTime = c.isCertain("hour");
   const type = hasTime ? "TIME" : "DATE";
   const suffix = hasTime ? timeSuffix(c) : "";
   const month = c.get("month") ?? 1;
   const day = c.get("day") ?? 1;
-  if (c.isCertain("month") && c.isCertain("year")) {
-    const year = c.get("year") ?? 0;
+  const knownYear = c.isCertain("year") ? c.get("year") : otherEndYear;
+  if (c.isCertain("month") && knownYear !== undefined && knownYear !== null) {
+    const year = knownYear;
     if (c.isCertain("day") && !isValidDate(year, month, day)) return null;
     const value = c.isCertain("day") ? formatDay(epochDay(year, month, day)) + suffix : `${pad(year, 4)}-${pad(month, 2)}`;
     return explicitCandidate({ start, end, type, rule: "chrono-explicit", value, priority: PRIORITY.chrono });
@@ -90,6 +103,31 @@ function toCandidate(result: chrono.ParsedResult, context: RuleContext): Candida
   return null;
 }
 
+// "Jan 10-12", "Jan. 10 to 12", "January 10-12, 2022": a range is two TIMEX3 dates, one per end.
+const RANGE_SEPARATOR = /\s*(?:-|–|\bto\b|\bthrough\b|\buntil\b)\s*/i;
+
+function toCandidates(result: chrono.ParsedResult, context: RuleContext): Candidate[] {
+  // chrono keeps a leading "at"/"on" and trailing commas; the timex is only the date words.
+  const lead = /^(?:at|on|in|by)\s+/i.exec(result.text)?.[0].length ?? 0;
+  const text = result.text.slice(lead).replace(/[\s,]+$/, "");
+  const start = result.index + lead;
+  const end = start + text.length;
+  const separator = result.end ? /^(.*?\d)(\s*(?:-|–|\bto\b|\bthrough\b|\buntil\b)\s*)(\d.*)$/i.exec(text) : null;
+  if (!result.end || !separator || !RANGE_SEPARATOR.test(separator[2] ?? "")) {
+    const whole = fromComponents(result.start, start, end, context);
+    return whole ? [whole] : [];
+  }
+  const firstEnd = start + (separator[1] ?? "").length;
+  const secondStart = firstEnd + (separator[2] ?? "").length;
+  // Each end takes the year the other names: "Jan 10-12, 2022", "Dec. 30, 2021-Jan. 2".
+  const yearOf = (c: chrono.ParsedComponents) => (c.isCertain("year") ? (c.get("year") ?? undefined) : undefined);
+  return [
+    fromComponents(result.start, start, firstEnd, context, yearOf(result.end)),
+    fromComponents(result.end, secondStart, end, context, yearOf(result.start)),
+  ]
+    .filter((candidate): candidate is Candidate => candidate !== null);
+}
+
 /**
  * chrono reads "10 am" inside "January 10 amid ..." or "10 Americans" as a time of day, which then eats
  * the date. Words that merely start with am/pm get their first letter masked (same length, so offsets hold).
@@ -105,8 +143,7 @@ export function chronoCandidates(context: RuleContext): Candidate[] {
   const instant = new Date(Date.UTC(year, month - 1, day, 12));
   const candidates: Candidate[] = [];
   for (const result of calendarChrono.parse(maskMeridiemLookalikes(context.text), instant)) {
-    const candidate = toCandidate(result, context);
-    if (candidate) candidates.push(candidate);
+    candidates.push(...toCandidates(result, context));
   }
   return candidates;
 }

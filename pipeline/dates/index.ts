@@ -7,6 +7,7 @@ import type { DateMention, RuleContext } from "./types";
 
 export type { DateMention, DaySpan, TimexType } from "./types";
 export { timexSpan } from "./timex-span";
+export { chooseReference, type ReferenceChoice } from "./reference";
 
 /**
  * Finds the temporal expressions in a news text and resolves them against the reference

@@ -1,4 +1,6 @@
 import { timexSpan } from "./timex-span";
+import { mergeWeekdayWithDate } from "./weekday-date";
+import { anchorAnaphoricPeriods } from "./anaphora";
 import { epochDay } from "../util/calendar";
 import type { Candidate, DateMention, RuleContext } from "./types";
 
@@ -30,7 +32,7 @@ export const removeOverlaps: CandidateRefiner = (candidates) => {
   return kept.sort((a, b) => a.start - b.start);
 };
 
-export const REFINERS: readonly CandidateRefiner[] = [dropInvalid, removeOverlaps];
+export const REFINERS: readonly CandidateRefiner[] = [dropInvalid, removeOverlaps, mergeWeekdayWithDate, anchorAnaphoricPeriods];
 
 function spanStartEpoch(start: string): number {
   const [year, month, day] = start.split("-").map(Number);

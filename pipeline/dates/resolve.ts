@@ -44,14 +44,27 @@ export function quarterValueFrom(reference: number, delta: number): string {
   return `${pad(Math.floor(index / 4), 4)}-Q${(index % 4) + 1}`;
 }
 
-/** Year for "January 10" without a year: past -> on or before the reference, future -> after it. */
+/**
+ * How far from the reference a month or a day named without its year may lie, in months. The
+ * tense picks the direction ("met on Jan. 10" vs "will meet on Jan. 10"), but a writer who means a
+ * day ten or eleven months away names the year; so when the tense points that far while the other
+ * direction is close, the tense cue is the misreading ("preferred shares", "as of Sept. 30") and
+ * the nearest occurrence wins.
+ */
+export const TENSE_HORIZON_MONTHS = 10;
+const TENSE_HORIZON_DAYS = Math.round(TENSE_HORIZON_MONTHS * 30.5);
+
+/** Year for "January 10" without a year: the tense's direction within the horizon, else the nearest. */
 export function yearForMonthDay(reference: number, month: number, day: number, tense: Tense): number {
-  const h = Number(process.env.H ?? 9999);
-  const t = yearForMonthDayT(reference, month, day, tense);
-  if (isValidDate(t, month, day) && Math.abs(epochDay(t, month, day) - reference) > h) return nearestYearForMonthDay(reference, month, day);
-  return t;
+  const year = yearForMonthDayByTense(reference, month, day, tense);
+  if (isValidDate(year, month, day) && Math.abs(epochDay(year, month, day) - reference) > TENSE_HORIZON_DAYS) {
+    return nearestYearForMonthDay(reference, month, day);
+  }
+  return year;
 }
-function yearForMonthDayT(reference: number, month: number, day: number, tense: Tense): number {
+
+/** Past -> on or before the reference, future -> after it. */
+function yearForMonthDayByTense(reference: number, month: number, day: number, tense: Tense): number {
   const { year } = toYMD(reference);
   const fits = (candidate: number) => isValidDate(candidate, month, day);
   if (tense === "future") {
@@ -84,15 +97,16 @@ export function nearestYearForMonth(reference: number, month: number): number {
   return month >= current ? year : year + 1;
 }
 
-/** Year for a month without a year ("in December"): past -> started on or before the reference. */
+/** Year for a month without a year ("in December"): the tense's direction within the horizon, else the nearest. */
 export function yearForMonth(reference: number, month: number, tense: Tense): number {
-  const hm = Number(process.env.HM ?? 99);
-  const t = yearForMonthT(reference, month, tense);
-  const { year: y0, month: m0 } = toYMD(reference);
-  if (Math.abs((t * 12 + month) - (y0 * 12 + m0)) > hm) return nearestYearForMonth(reference, month);
-  return t;
+  const year = yearForMonthByTense(reference, month, tense);
+  const { year: currentYear, month: current } = toYMD(reference);
+  const distance = Math.abs(year * 12 + month - (currentYear * 12 + current));
+  return distance > TENSE_HORIZON_MONTHS ? nearestYearForMonth(reference, month) : year;
 }
-function yearForMonthT(reference: number, month: number, tense: Tense): number {
+
+/** Past -> started on or before the reference, future -> not yet ended. */
+function yearForMonthByTense(reference: number, month: number, tense: Tense): number {
   const { year, month: current } = toYMD(reference);
   if (tense === "future") return month >= current ? year : year + 1;
   return month <= current ? year : year - 1;
@@ -108,5 +122,5 @@ export function yearForQuarter(reference: number, quarter: number, tense: Tense)
 
 /** Year of a season; winter is filed under the year in which it starts (December). */
 export function yearForSeason(reference: number, seasonStartMonth: number, tense: Tense): number {
-  return yearForMonth(reference, seasonStartMonth, tense);
+  return yearForMonthByTense(reference, seasonStartMonth, tense);
 }

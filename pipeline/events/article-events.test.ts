@@ -57,3 +57,10 @@ describe("who acts", () => {
     expect(eventsOf("Lavrov said on Monday that a summit will open in Minsk.", "2022-01-05").map((e) => [e.type, e.status])).toEqual([["CONSULT", "scheduled"]]);
   });
 });
+
+describe("statements worth a place on the timeline", () => {
+  it("keeps speech about someone else or about an act, and leaves out the rest", () => {
+    expect(eventsOf("Lavrov said on Monday that prices were rising.", "2022-01-05")).toEqual([]);
+    expect(eventsOf("Lavrov said on Monday that NATO was not listening.", "2022-01-05").map((e) => e.type)).toEqual(["STATEMENT"]);
+  });
+});

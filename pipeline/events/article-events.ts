@@ -6,8 +6,8 @@
  * and fewer, right events beat many noisy ones.
  */
 import type { Actor, EventDate, EventStatus, Mark } from "../../lib/schema";
-import { resolveReferences } from "../actors/coreference";
-import { findActors, type ActorMention } from "../actors/find-actors";
+import { ArticleActors } from "../actors/article-actors";
+import type { ActorMention } from "../actors/find-actors";
 import type { DateMention } from "../dates/index";
 import { daysBetween } from "../util/calendar";
 import type { IngestedArticle } from "../ingest/types";
@@ -16,7 +16,7 @@ import { chooseMainAct, datingMentions, type MainAct } from "./classify";
 import { makeHeadline } from "./headline";
 import { participantsOf } from "./participants";
 import { findLocation } from "./location";
-import { findTriggers, isAsserted } from "./triggers";
+import { findTriggers, isAsserted, type Trigger } from "./triggers";
 import type { ArticleEvent, Passage } from "./types";
 import { mergeWithinArticle } from "./within-article";
 
@@ -27,13 +27,15 @@ export function articleEvents(article: IngestedArticle, articleOrder: number, da
   const events: ArticleEvent[] = [];
   let current: ArticleEvent | null = null;
   let lastIndex = -1;
+  const articleActors = new ArticleActors(article.text);
   for (const sentence of splitSentences(article.text)) {
     const sentenceDates = datingMentions(dates, sentence.start, sentence.end);
     const triggers = findTriggers(article.text, sentence.start, sentence.end);
     const act = chooseMainAct(article.text, triggers, sentenceDates);
     const recentPeople = current ? peopleOf(current) : [];
-    const actors = [...findActors(article.text, sentence.start, sentence.end), ...resolveReferences(article.text, sentence.start, sentence.end, recentPeople)].sort((a, b) => a.start - b.start);
-    const startsEvent = act !== null && (act.date !== null || (sentence.index === 0 && article.published !== null)) && hasWho(act, actors);
+    const acts = triggers.filter((t) => isAsserted(t) && t.entry.pos === "verb");
+    const actors = articleActors.inSentence(sentence.start, sentence.end, acts, recentPeople);
+    const startsEvent = act !== null && (act.date !== null || (sentence.index === 0 && article.published !== null)) && hasWho(act, actors, triggers);
     if (startsEvent) {
       current = newEvent(article, articleOrder, sentence, act, actors);
       events.push(current);
@@ -117,11 +119,18 @@ function passage(articleId: string, sentence: Sentence, trigger: MainAct["trigge
  * A diplomatic event has someone acting: at least one actor in the sentence, and for mere speech a
  * speaker named before the verb ("traders said" is not diplomacy; "Lavrov said" may be).
  */
-function hasWho(act: MainAct, actors: ActorMention[]): boolean {
+function hasWho(act: MainAct, actors: ActorMention[], triggers: Trigger[]): boolean {
   const named = actors.filter((m) => !m.modifier);
   if (named.length === 0) return false;
   if (!act.trigger.entry.reporting) return true;
-  return named.some((m) => m.end <= act.trigger.start);
+  const speakers = named.filter((m) => m.end <= act.trigger.start);
+  if (speakers.length === 0) return false;
+  // Speech is diplomacy when it is about someone else or about an act ("said Russia would retaliate"),
+  // not when it is about prices or the weather.
+  const speakerNames = new Set(speakers.map((m) => m.actor.name));
+  const aboutSomeoneElse = named.some((m) => m.start >= act.trigger.end && !speakerNames.has(m.actor.name));
+  const aboutAnAct = triggers.some((t) => t !== act.trigger && !t.entry.reporting && t.start >= act.trigger.end);
+  return aboutSomeoneElse || aboutAnAct;
 }
 
 export function peopleOf(event: ArticleEvent): Actor[] {

@@ -38,7 +38,11 @@ export function makeHeadline(input: HeadlineInput): string {
 function verbHeadline({ text, sentenceStart, trigger, date, actors, sentenceEnd }: HeadlineInput): string {
   const subject = subjectOf(text, sentenceStart, trigger, actors);
   const predicate = predicateText(text, trigger, date, actors, sentenceEnd);
-  if (!subject) return predicate;
+  if (!subject) {
+    // No actor in the act's own clause: name the nearest one before it, so the headline says who.
+    const nearest = actors.filter((m) => !m.modifier && m.end <= trigger.start).at(-1);
+    return nearest ? `${shortName(nearest.actor)}: ${predicate}` : predicate;
+  }
   const person = subject.mentions.find((m) => m.actor.kind === "person" && !m.modifier);
   if (person) return `${shortName(person.actor)} ${text.slice(person.end, trigger.start).trim()} ${predicate}`.replace(/\s+/g, " ");
   return `${text.slice(subject.start, trigger.start).trim()} ${predicate}`.replace(/\s+/g, " ");

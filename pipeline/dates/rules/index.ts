@@ -3,10 +3,11 @@ import { agoRule, yearAgoAdjectiveRule } from "./ago";
 import { bareUnitDurationRule, compoundDurationRule, durationRule } from "./durations";
 import { bareMonthRule, monthOfRelativeYearRule } from "./months";
 import { namedQuarterRule, quarterCodeRule, reportedQuarterRule, yearQuarterRule } from "./quarters";
-import { referenceRule, setRule } from "./references";
+import { referenceRule, setRule, someDayRule } from "./references";
 import { partOfDayRule, relativeDayRule } from "./relative-day";
 import { relativePeriodRule, theWeekendRule } from "./relative-period";
 import { seasonRule } from "./seasons";
+import { timeWithDayRule } from "./time-with-day";
 import { weekdayRule } from "./weekday";
 import { decadeRule, yearRule } from "./years";
 import { centuryRule, currentYearRule, spokenYearRule } from "./year-phrases";
@@ -16,6 +17,7 @@ export const RULES: readonly Rule[] = [
   relativeDayRule,
   partOfDayRule,
   weekdayRule,
+  timeWithDayRule,
   relativePeriodRule,
   theWeekendRule,
   agoRule,
@@ -36,6 +38,7 @@ export const RULES: readonly Rule[] = [
   compoundDurationRule,
   bareUnitDurationRule,
   referenceRule,
+  someDayRule,
   setRule,
 ];
 

@@ -3,7 +3,7 @@ import { pad, toYMD } from "../../util/calendar";
 import type { Rule } from "../types";
 import { explicitCandidate, relativeCandidate, words } from "./build";
 
-const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, last: 4 };
+const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, last: 4, latter: 4 };
 
 /**
  * "the third quarter", "third-quarter", "the first quarter of 2022", "last year's fourth
@@ -14,14 +14,20 @@ const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth:
 export const namedQuarterRule: Rule = {
   name: "quarter",
   pattern: words(
-    "(?:(?:the|this|last|next|(?<possessiveYear>(?:18|19|20)\\d\\d)'s|(?<yearWord>this|last|next) year's)\\s+)?(?:(?:(?<leadingYear>(?:18|19|20)\\d\\d)|(?<yearAgo>year-ago|year-earlier|comparable year-ago))\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-](?<unit>quarter|half)(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?(?<trailingYear>(?:18|19|20)\\d\\d))?",
+    "(?:(?:the|this|last|next|(?<possessiveYear>(?:18|19|20)\\d\\d)'s|(?<yearWord>this|last|next) year's)\\s+)?(?:(?:(?<leadingYear>(?:18|19|20)\\d\\d)|(?<yearAgo>year-ago|year-earlier|comparable year-ago))\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th|latter|last)[\\s-](?<unit>quarter|half)(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?(?<trailingYear>(?:18|19|20)\\d\\d))?",
   ),
   extract(match, context) {
     const start = match.index;
     const end = start + match[0].length;
     const groups = match.groups ?? {};
-    const ordinal = ORDINAL[(groups.ordinal ?? "").toLowerCase()] ?? 1;
+    const ordinalNumber = ORDINAL[(groups.ordinal ?? "").toLowerCase()] ?? 1;
     const half = (groups.unit ?? "").toLowerCase() === "half";
+    const ordinalWord = (groups.ordinal ?? "").toLowerCase();
+    // "the last half" / "the latter half" is the second half; a "latter quarter" is not a phrase.
+    if (ordinalWord === "latter" && !half) return null;
+    // "last quarter" alone is the previous quarter (relative-period rule); "the last quarter of 1989" is Q4.
+    if (ordinalWord === "last" && !half && !groups.trailingYear) return null;
+    const ordinal = half && (ordinalWord === "last" || ordinalWord === "latter") ? 2 : ordinalNumber;
     if (half && ordinal > 2) return null;
     const label = (year: number | string) => `${pad(Number(year), 4)}-${half ? "H" : "Q"}${ordinal}`;
     const explicitYear = groups.possessiveYear ?? groups.leadingYear ?? groups.trailingYear;

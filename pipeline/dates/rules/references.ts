@@ -31,6 +31,19 @@ export const referenceRule: Rule = {
   },
 };
 
+/**
+ * "will one day be", "could someday rival", "may some day return": after a modal, "one day" is an
+ * unspecified future time (FUTURE_REF), not a length of one day.
+ */
+export const someDayRule: Rule = {
+  name: "some-day",
+  pattern: /(?<=\b(?:will|would|could|might|may|can|shall|should)(?:\s+not)?\s+)(?:one day|some day|someday)\b/gi,
+  extract(match) {
+    const start = match.index;
+    return explicitCandidate({ start, end: start + match[0].length, rule: "some-day", value: "FUTURE_REF", future: true, priority: PRIORITY.rule + 1 });
+  },
+};
+
 const SET_UNITS: Record<string, string> = { day: "P1D", week: "P1W", month: "P1M", year: "P1Y", quarter: "P1Q" };
 
 /**

@@ -56,7 +56,9 @@ export const relativePeriodRule: Rule = {
     return relativeCandidate(context, {
       start,
       end,
-      rule: `relative-${unit}`,
+      // "the following year" counts from the last date the story named, not from the reference;
+      // the anaphora refiner re-anchors it, this value is the fallback when no date precedes.
+      rule: /^the (?:following|previous|preceding)$/.test(modifier) ? `anaphoric-${offset > 0 ? "following" : "previous"}-${unit}` : `relative-${unit}`,
       tense,
       underspecified: UNDERSPECIFIED[unit] ?? "XXXX",
       compute: (reference) => periodValue(unit, reference, offset, tense),

@@ -15,7 +15,7 @@ export function weekdayInName(text: string, start: number, end: number): boolean
   return NAME_AFTER.test(text.slice(end, end + 20)) || NAME_BEFORE.test(text.slice(Math.max(0, start - 10), start));
 }
 
-function resolveWeekday(reference: number, weekday: number, modifier: string, tense: Tense): number {
+export function resolveWeekday(reference: number, weekday: number, modifier: string, tense: Tense): number {
   if (modifier === "last" || modifier === "past" || modifier === "this past") return weekdayStrict(reference, weekday, "last");
   if (modifier === "next" || modifier === "coming" || modifier === "this coming") return weekdayStrict(reference, weekday, "next");
   return weekdayFrom(reference, weekday, tense);
@@ -24,7 +24,7 @@ function resolveWeekday(reference: number, weekday: number, modifier: string, te
 // "adjourned until Monday", "talks beginning Thursday": the day lies ahead whatever the verb's tense.
 const START_OR_DEADLINE_BEFORE = /\b(?:until|till|beginning|starting|effective|from)\s+(?:on\s+)?$/i;
 
-function tenseFor(modifier: string, context: RuleContext, start: number, end: number): Tense {
+export function tenseFor(modifier: string, context: RuleContext, start: number, end: number): Tense {
   if (["last", "past", "this past"].includes(modifier)) return "past";
   if (["next", "coming", "this coming"].includes(modifier)) return "future";
   if (!modifier && START_OR_DEADLINE_BEFORE.test(context.text.slice(Math.max(0, start - 16), start))) return "future";

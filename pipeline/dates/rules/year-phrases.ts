@@ -1,4 +1,4 @@
-import { parseNumber } from "../lexicon";
+import { monthIndex, parseNumber } from "../lexicon";
 import { yearValueFrom } from "../resolve";
 import type { Rule } from "../types";
 import { explicitCandidate, relativeCandidate, words } from "./build";
@@ -7,21 +7,35 @@ const TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
 const UNITS = "(?:one|two|three|four|five|six|seven|eight|nine)";
 
 /** "nineteen ninety-six", "the year two thousand": years spoken out, as in broadcast transcripts. */
+const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+const SEASON_CODES: Record<string, string> = { spring: "SP", summer: "SU", fall: "FA", autumn: "FA", winter: "WI" };
+
+/**
+ * "nineteen ninety-six", "the year two thousand": years spoken out, as in broadcast transcripts;
+ * with a month or a season before them ("January nineteen ninety-seven", "the winter of nineteen
+ * ninety-four") the value is that month or season of the year.
+ */
 export const spokenYearRule: Rule = {
   name: "spoken-year",
-  pattern: words(`(?:the year\\s+)?(?:(eighteen|nineteen)\\s+(${TENS}(?:[\\s-]${UNITS})?)|(two thousand)(?:\\s+and\\s+(${UNITS}|ten|eleven|twelve))?)`),
+  pattern: words(`(?:(${MONTHS})\\s+|(?:the\\s+)?(spring|summer|fall|autumn|winter)\\s+of\\s+)?(?:the year\\s+)?(?:(eighteen|nineteen)\\s+(${TENS}(?:[\\s-]${UNITS})?)|(two thousand)(?:\\s+and\\s+(${UNITS}|ten|eleven|twelve))?)`, "gi"),
   extract(match) {
     const start = match.index;
     const end = start + match[0].length;
-    if (match[3]) {
+    const [, monthWord, seasonWord, centuryWord, rest, twoThousand, units] = match;
+    let year: number;
+    if (twoThousand) {
       // "two thousand" alone is usually a count; only "the year two thousand" is a year for sure.
-      if (!/^the year/i.test(match[0])) return null;
-      return explicitCandidate({ start, end, rule: "spoken-year", value: String(2000 + (parseNumber(match[4] ?? "zero") ?? 0)) });
+      if (!/\bthe year\b/i.test(match[0]) && !monthWord && !seasonWord) return null;
+      year = 2000 + (parseNumber(units ?? "zero") ?? 0);
+    } else {
+      const tail = parseNumber(rest ?? "");
+      if (tail === null) return null;
+      year = ((centuryWord ?? "").toLowerCase() === "eighteen" ? 1800 : 1900) + tail;
     }
-    const century = (match[1] ?? "").toLowerCase() === "eighteen" ? 1800 : 1900;
-    const rest = parseNumber(match[2] ?? "");
-    if (rest === null) return null;
-    return explicitCandidate({ start, end, rule: "spoken-year", value: String(century + rest) });
+    const month = monthWord ? monthIndex(monthWord) : 0;
+    if (monthWord && monthWord[0] !== monthWord[0]?.toUpperCase()) return null; // "may" the modal
+    const value = month ? `${year}-${String(month).padStart(2, "0")}` : seasonWord ? `${year}-${SEASON_CODES[seasonWord.toLowerCase()]}` : String(year);
+    return explicitCandidate({ start, end, rule: "spoken-year", value });
   },
 };
 

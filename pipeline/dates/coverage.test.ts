@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { mentionOf, values } from "./test-helpers";
+
+const REF = "2022-01-03"; // a Monday, ISO week 2022-W01
+
+describe("periods around the reference, with early/earlier/later", () => {
+  it.each([
+    ["They met early this week.", "early this week", "2022-W01"],
+    ["Prices rose earlier this month.", "earlier this month", "2022-01"],
+    ["A vote is due later this year.", "later this year", "2022"],
+    ["Exports fell late last year.", "late last year", "2021"],
+    ["The envoy returns next month.", "next month", "2022-02"],
+  ])("%s", (text, words, value) => {
+    expect(mentionOf(text, REF, words).value).toBe(value);
+  });
+
+  it("does not read 'the next week' after 'over' as a date", () => {
+    expect(values("Talks continue over the next week.", REF).map(([, value]) => value)).not.toContain("2022-W02");
+  });
+});
+
+describe("seasons, counted offsets and fiscal periods", () => {
+  it("reads seasons relative to the reference", () => {
+    expect(mentionOf("The offensive began last summer.", REF, "last summer").value).toBe("2021-SU");
+    expect(mentionOf("Talks resume next spring.", REF, "next spring").value).toBe("2023-SP");
+    expect(values("Prices fall as the economy cools.", REF)).toEqual([]); // "fall" the verb
+  });
+
+  it("counts 'a week from now' and 'two days ago'", () => {
+    expect(mentionOf("They will meet a week from now.", REF, "a week from now").value).toBe("2022-W02");
+    expect(mentionOf("They met two days ago.", REF, "two days ago").value).toBe("2022-01-01");
+  });
+
+  it("reads fiscal quarters and fiscal years (TimeML: the year's value, no FY prefix)", () => {
+    expect(mentionOf("Profit rose in the fiscal first quarter.", "1989-11-02", "the fiscal first quarter").value).toBe("1989-Q1");
+    expect(mentionOf("Sales in fiscal 1990 rose.", REF, "fiscal 1990").value).toBe("1990");
+    expect(mentionOf("Earnings for the last half of 1989 fell.", REF, "the last half of 1989").value).toBe("1989-H2");
+  });
+
+  it("keeps 'last quarter' alone the previous quarter, not Q4", () => {
+    expect(values("Profit fell last quarter.", "1989-11-02")).toEqual([["last quarter", "1989-Q3"]]);
+  });
+});
+
+describe("ranges", () => {
+  it("gives both ends of 'from Jan 10 to Jan 12'", () => {
+    expect(values("Talks ran from Jan 10 to Jan 12.", REF)).toEqual([["Jan 10", "2022-01-10"], ["Jan 12", "2022-01-12"]]);
+  });
+
+  it("splits 'Jan 10-12' and 'January 10-12, 2022' into their ends", () => {
+    expect(values("Talks ran Jan 10-12.", REF)).toEqual([["Jan 10", "2022-01-10"], ["12", "2022-01-12"]]);
+    expect(values("Talks ran January 10-12, 2021.", REF)).toEqual([["January 10", "2021-01-10"], ["12, 2021", "2021-01-12"]]);
+  });
+
+  it("does not split a single date", () => {
+    expect(values("Talks ran on Jan 10.", REF)).toEqual([["Jan 10", "2022-01-10"]]);
+  });
+});
+
+describe("references to present, past and future", () => {
+  it("reads 'one day' after a modal as the future, otherwise as a length", () => {
+    expect(mentionOf("Islam will one day be the largest faith.", REF, "one day")).toMatchObject({ type: "DATE", value: "FUTURE_REF" });
+    expect(mentionOf("The strike lasted one day.", REF, "one day")).toMatchObject({ type: "DURATION", value: "P1D" });
+  });
+
+  it("does not emit PAST_REF for 'former' (TimeBank annotates none of its 15 uses)", () => {
+    expect(values("The former minister spoke.", REF)).toEqual([]);
+  });
+});
+
+describe("the end of a month is the month", () => {
+  it("values 'the end of November' as the month, not its last day", () => {
+    expect(mentionOf("The offer expires at the end of November.", "1989-11-02", "November").value).toBe("1989-11");
+  });
+});
