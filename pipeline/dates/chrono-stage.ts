@@ -32,7 +32,8 @@ const UNWANTED_REFINERS = new Set(["ENMergeDateRangeRefiner", "ForwardDateRefine
 function dropGluedNumberTime(result: chrono.ParsedResult): void {
   const start = result.start as chrono.ParsedComponents & { delete?: (c: string[]) => void };
   if (!start.isCertain("hour") || !start.isCertain("day") || TIME_WORDS.test(result.text)) return;
-  const trimmed = result.text.replace(/[\s,]*(?:at\s+)?\d{1,2}(?::\d\d)?$/i, "");
+  const trimmed = result.text.replace(/(?:\s*,\s*|\s+at\s+)\d{1,2}(?::\d\d)?$/i, "");
+  if (!/^\p{L}/u.test(trimmed)) return; // only a date that names its month is kept this way
   if (trimmed === result.text || typeof start.delete !== "function") return;
   start.delete(["hour", "minute", "second", "millisecond", "meridiem"]);
   (result as { text: string }).text = trimmed;
@@ -113,7 +114,8 @@ function toCandidates(result: chrono.ParsedResult, context: RuleContext): Candid
   const start = result.index + lead;
   const end = start + text.length;
   const separator = result.end ? /^(.*?\d)(\s*(?:-|–|\bto\b|\bthrough\b|\buntil\b)\s*)(\d.*)$/i.exec(text) : null;
-  if (!result.end || !separator || !RANGE_SEPARATOR.test(separator[2] ?? "")) {
+  // Only ranges that name a month are split: "4 5/8 to 112 5/8" is a stock price, not two dates.
+  if (!result.end || !separator || !RANGE_SEPARATOR.test(separator[2] ?? "") || !/^\p{L}/u.test(text)) {
     const whole = fromComponents(result.start, start, end, context);
     return whole ? [whole] : [];
   }

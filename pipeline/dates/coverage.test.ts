@@ -35,6 +35,7 @@ describe("seasons, counted offsets and fiscal periods", () => {
     expect(mentionOf("Profit rose in the fiscal first quarter.", "1989-11-02", "the fiscal first quarter").value).toBe("1989-Q1");
     expect(mentionOf("Sales in fiscal 1990 rose.", REF, "fiscal 1990").value).toBe("1990");
     expect(mentionOf("Earnings for the last half of 1989 fell.", REF, "the last half of 1989").value).toBe("1989-H2");
+    expect(values("It follows the trend of the last half of the '80s.", REF)).toEqual([["the '80s", "198"]]);
   });
 
   it("keeps 'last quarter' alone the previous quarter, not Q4", () => {
@@ -52,8 +53,9 @@ describe("ranges", () => {
     expect(values("Talks ran January 10-12, 2021.", REF)).toEqual([["January 10", "2021-01-10"], ["12, 2021", "2021-01-12"]]);
   });
 
-  it("does not split a single date", () => {
+  it("does not split a single date, nor fractions that look like slash dates", () => {
     expect(values("Talks ran on Jan 10.", REF)).toEqual([["Jan 10", "2022-01-10"]]);
+    expect(values("LIN surged 4 5/8 to 112 5/8; notes pay 12 3/4%.", REF)).toEqual([]);
   });
 });
 

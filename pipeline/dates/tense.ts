@@ -8,8 +8,9 @@ import type { Tense } from "./types";
 
 // Words that announce something still to come. Checked before the past cues, so
 // "was set to meet" and "is scheduled to" count as future although they contain a past form.
+// "had been scheduled to expire Friday" is a plan told in the past perfect: overtaken, so past.
 const FUTURE_CUES =
-  /\b(?:will|shall|won't|(?:is|are|was|were|be|been) (?:set|due|scheduled|expected|slated|poised|going) to|due to (?:meet|visit|travel|hold|sign|attend|begin|start|resume|arrive|return|take|open|vote|announce|speak|talk|hold)|(?:plans?|planned|planning|intends?|intended|hopes?|aims?|agreed|prepares?) to|to (?:meet|visit|travel|hold|sign|attend|begin|start|resume|host|arrive|return|open|launch|convene|reconvene)|upcoming|next|would)\b|'ll\b/gi;
+  /\b(?:will|shall|won't|(?:is|are|was|were|be|(?<!had )been) (?:set|due|scheduled|expected|slated|poised|going) to|due to (?:meet|visit|travel|hold|sign|attend|begin|start|resume|arrive|return|take|open|vote|announce|speak|talk|hold)|(?:plans?|planned|planning|intends?|intended|hopes?|aims?|agreed|prepares?) to|to (?:meet|visit|travel|hold|sign|attend|begin|start|resume|host|arrive|return|open|launch|convene|reconvene)|upcoming|next|would)\b|'ll\b/gi;
 
 // Past forms common in news, plus regular "-ed" verbs written in lower case.
 const PAST_CUES =

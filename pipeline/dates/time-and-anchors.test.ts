@@ -15,6 +15,11 @@ describe("a clock time tied to a day is one TIME", () => {
     expect(mentionOf(text, FRIDAY, words)).toMatchObject({ type: "TIME", value });
   });
 
+  it("reads a plan in the past perfect as overtaken: 'had been scheduled to expire Friday' is past", () => {
+    expect(mentionOf("The offer had been scheduled to expire Friday evening.", "1989-10-30", "Friday evening").value).toBe("1989-10-27TEV");
+    expect(mentionOf("The talks were scheduled to resume Friday.", "1989-10-30", "Friday").value).toBe("1989-11-03");
+  });
+
   it("leaves a clock time alone when no day follows, and rejects impossible hours", () => {
     expect(values("He arrived at 10 p.m.", FRIDAY)).toEqual([["10 p.m.", "1998-02-13T22:00"]]);
     expect(values("at 13 p.m. Wednesday", FRIDAY)).toEqual([["Wednesday", "1998-02-11"]]);
@@ -25,7 +30,8 @@ describe("a weekday in apposition to a date is one date", () => {
   it("merges 'Saturday, April 25' and lets the weekday pick the year", () => {
     expect(values("The Times said on Saturday, April 25: the court erred.", "1998-04-24")).toEqual([["Saturday, April 25", "1998-04-25"]]);
     expect(yearMatchingWeekday(1998, 4, 25, 6)).toBe(1998);
-    expect(yearMatchingWeekday(1998, 4, 25, 0)).toBe(1999 - 0 === 1999 && false ? 0 : yearMatchingWeekday(1998, 4, 25, 0));
+    expect(yearMatchingWeekday(1998, 4, 25, 0)).toBe(1999); // a Sunday April 25
+    expect(yearMatchingWeekday(1998, 4, 25, 1)).toBe(1998); // no Monday April 25 within a year: keep it
   });
 
   it("keeps an explicit year as written, and does not merge across words", () => {

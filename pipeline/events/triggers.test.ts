@@ -66,3 +66,14 @@ describe("phrasal triggers", () => {
     expect(triggersOf("They spoke about trade with Japan.").map((t) => t.text)).toEqual([]);
   });
 });
+
+describe("reported speech", () => {
+  const main = (text: string) => {
+    const act = chooseMainAct(text, triggersOf(text), datingMentions(extractDates(text, "2022-01-07"), 0, text.length));
+    return act && { act: act.trigger.text, date: act.date?.text ?? null };
+  };
+  it("is dated by the reported act when it has its own date, else by the report", () => {
+    expect(main("The Kremlin said on Friday that Putin warned Biden on Thursday.")).toEqual({ act: "warned", date: "Thursday" });
+    expect(main("The Kremlin said on Friday that Putin warned Biden.")).toEqual({ act: "warned", date: "Friday" });
+  });
+});

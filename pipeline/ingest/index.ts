@@ -3,6 +3,7 @@
  * Bad files never stop the others from being read: each problem is returned with its position, and the
  * caller decides (exit 1, or skip with --keep-going).
  */
+import { chooseReference } from "../dates/reference";
 import { IngestError, LineIndex, PipelineError } from "../errors";
 import { articleIdFor, uniqueIds } from "./article-id";
 import { hasFrontMatter, parseFrontMatter } from "./front-matter";
@@ -62,14 +63,16 @@ export function ingestFolder(dir: string): IngestResult {
   const articles = drafts.map((d, index): IngestedArticle => {
     const id = ids[index]!;
     outcomeByFile.get(d.file)?.articles.push(id);
+    // Without a publication date, a dateline that names its full day ("MOSCOW, Jan 3, 2022") dates the story.
+    const reference = chooseReference({ published: d.published, datelineDate: d.dateline?.date });
     return {
       id,
       file: d.file,
       title: d.title ?? fallbackTitle(d.text),
       source: d.source,
       url: d.url,
-      published: d.published,
-      publishedBasis: d.published ? d.publishedBasis : null,
+      published: reference.reference,
+      publishedBasis: reference.basis === "dateline" ? "text" : reference.reference ? d.publishedBasis : null,
       text: d.text,
       dateline: d.dateline,
       bodyLine: lineOf(d),

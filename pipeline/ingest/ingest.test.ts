@@ -94,3 +94,17 @@ describe("ingest", () => {
     expect(ingestFolder(dir).articles.map((a) => a.id)).toEqual(["x", "x-2"]);
   });
 });
+
+describe("the reference day of an article", () => {
+  it("takes a full dateline day when there is no date line, and ignores a yearless one", () => {
+    const dir = folder({
+      "full.txt": "Talks in Moscow\nMOSCOW, Jan 3, 2022 (Reuters) - Lavrov met the envoy on Monday.\n",
+      "yearless.txt": "Talks in Moscow\nMOSCOW, Jan 3 (Reuters) - Lavrov met the envoy on Monday.\n",
+      "both.txt": "Talks in Moscow\nJan 03, 2022\nWashington [US], January 4 : Blinken met the envoy on Monday.\n",
+    });
+    const byId = new Map(ingestFolder(dir).articles.map((a) => [a.id, a]));
+    expect(byId.get("full")).toMatchObject({ published: "2022-01-03", publishedBasis: "text", dateline: { date: "2022-01-03" } });
+    expect(byId.get("yearless")).toMatchObject({ published: null, publishedBasis: null, dateline: { date: null } });
+    expect(byId.get("both")).toMatchObject({ published: "2022-01-03", publishedBasis: "text", dateline: { date: "2022-01-04" } });
+  });
+});

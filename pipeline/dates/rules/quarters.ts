@@ -24,9 +24,9 @@ export const namedQuarterRule: Rule = {
     const half = (groups.unit ?? "").toLowerCase() === "half";
     const ordinalWord = (groups.ordinal ?? "").toLowerCase();
     // "the last half" / "the latter half" is the second half; a "latter quarter" is not a phrase.
-    if (ordinalWord === "latter" && !half) return null;
-    // "last quarter" alone is the previous quarter (relative-period rule); "the last quarter of 1989" is Q4.
-    if (ordinalWord === "last" && !half && !groups.trailingYear) return null;
+    // "last quarter" alone is the previous quarter (relative-period rule) and "the last half of the
+    // '80s" is no calendar half: "last"/"latter" count only in "the last quarter/half of 1989".
+    if ((ordinalWord === "last" || ordinalWord === "latter") && !groups.trailingYear) return null;
     const ordinal = half && (ordinalWord === "last" || ordinalWord === "latter") ? 2 : ordinalNumber;
     if (half && ordinal > 2) return null;
     const label = (year: number | string) => `${pad(Number(year), 4)}-${half ? "H" : "Q"}${ordinal}`;
