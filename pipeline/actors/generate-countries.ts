@@ -18,6 +18,17 @@ interface CountryEntry {
 // Alternative spellings that are codes, abbreviations or too ambiguous in English prose.
 const isUsefulAlias = (alias: string) => alias.length > 3 && /^[A-Z]/.test(alias) && !/^[A-Z]{2,3}$/.test(alias) && !/[()]/.test(alias);
 
+// A demonym names one country: territories lose theirs to the independent state that shares it
+// ("Dutch" is the Netherlands, not Caribbean Netherlands); one shared by two states ("Congolese") is dropped.
+const statesByDemonym = new Map<string, string[]>();
+for (const c of countries.filter((x) => x.independent)) {
+  for (const d of new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter(Boolean) as string[])) statesByDemonym.set(d, [...(statesByDemonym.get(d) ?? []), c.cca3]);
+}
+const keepDemonym = (code: string, demonym: string) => {
+  const states = statesByDemonym.get(demonym) ?? [];
+  return states.length === 0 || (states.length === 1 && states[0] === code);
+};
+
 const entries: CountryEntry[] = countries
   .filter((c) => /^[A-Z]{3}$/.test(c.cca3))
   .map((c) => {
@@ -31,7 +42,7 @@ const entries: CountryEntry[] = countries
       code: c.cca3,
       name: c.name.common,
       aliases: [...aliases].sort(),
-      demonyms: [...demonyms].filter(Boolean).sort(),
+      demonyms: [...demonyms].filter((d) => d && keepDemonym(c.cca3, d)).sort(),
       capitals: [...(c.capital ?? [])].sort(),
     };
   })

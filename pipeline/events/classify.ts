@@ -2,7 +2,8 @@
  * Picks the main act of a sentence among its triggers, and the date that belongs to it.
  * Preference, in order: an asserted act whose own clause holds a date; an asserted act that is not mere
  * speech (verbs before nouns); then speech ("said", "told") — which gives way to the act it reports
- * ("The Kremlin said last week that Putin warned Biden" is a warning).
+ * ("The Kremlin said last week that Putin warned Biden" is a warning) — but not to a noun that is only
+ * the topic of what was said.
  */
 import type { DateMention } from "../dates/index";
 import { crossesClause } from "./tokens";
@@ -22,7 +23,11 @@ export function chooseMainAct(text: string, triggers: Trigger[], dates: DateMent
   const asserted = triggers.filter(isAsserted);
   if (asserted.length === 0) return null;
   const clauseDate = (t: Trigger) => nearest(dates.filter((d) => !crossesClause(text, t.end <= d.start ? t.end : d.end, t.end <= d.start ? d.start : t.start)), t);
-  const acts = asserted.filter((t) => !t.entry.reporting);
+  // A noun inside what someone said ("said that the issue of the visit is ...") is a topic, not the act,
+  // unless it is announced ("said that a summit will open").
+  const speech = asserted.filter((t) => t.entry.reporting && t.entry.pos === "verb");
+  const reportedTopic = (t: Trigger) => t.entry.pos === "noun" && !t.future && speech.some((s) => s.end <= t.start && /\bthat\b/i.test(text.slice(s.end, t.start)));
+  const acts = asserted.filter((t) => !t.entry.reporting && !reportedTopic(t));
   // Of the acts with a date in their clause, the one closest to its date ("the call comes days before
   // officials are set to meet ... on January 10": the date is the meeting's).
   let dated: Trigger | undefined;

@@ -14,6 +14,8 @@ const entrySchema = z.object({
   reporting: z.boolean().optional(),
   /** A state rather than an act ("buildup"): it describes, it does not happen on a day. */
   state: z.boolean().optional(),
+  /** Words that, right before it, make it something else ("press conference" is not a conference of states). */
+  notAfter: z.array(z.string()).optional(),
 });
 const triggersFile = z.object({ verbs: z.array(entrySchema), nouns: z.array(entrySchema) });
 const irregularFile = z.object({ verbs: z.record(z.string(), z.tuple([z.string(), z.string(), z.string(), z.string()])) });

@@ -28,3 +28,10 @@ describe("who acts and who is acted upon", () => {
     expect(parts("Lavrov arrived and NATO protested on Monday.").targets).toEqual([]);
   });
 });
+
+describe("the passive voice", () => {
+  it("makes the subject the target and the 'by' agent the source", () => {
+    expect(parts("Opposition leader Ann Smith was detained by Russia on Monday.")).toEqual({ sources: ["Russia"], targets: ["Ann Smith"] });
+    expect(parts("Opposition leader Ann Smith was arrested on Monday.")).toEqual({ sources: [], targets: ["Ann Smith"] });
+  });
+});

@@ -61,8 +61,13 @@ export interface Participants {
 export function participantsOf(text: string, sentenceStart: number, sentenceEnd: number, trigger: Trigger, date: DateMention | null, actors: ActorMention[]): Participants {
   if (trigger.entry.pos === "noun") return { sources: [], targets: [] };
   const subject = subjectOf(text, sentenceStart, trigger, actors);
-  const sources = [...new Set((subject?.mentions ?? []).filter((m) => !m.modifier).map((m) => m.actor.name))];
+  const subjects = [...new Set((subject?.mentions ?? []).filter((m) => !m.modifier).map((m) => m.actor.name))];
   const { object } = predicateOf(text, trigger, date, actors, sentenceEnd);
-  const targets = object && !sources.includes(object.actor.name) ? [object.actor.name] : [];
-  return { sources, targets };
+  if (trigger.passive) {
+    // "Ferreiro was detained by police": the subject is the target; the agent follows "by".
+    const agent = object && /\bby\s+(?:the\s+)?[^\s]*\s*$/i.test(text.slice(trigger.end, object.start)) ? object.actor.name : null;
+    return { sources: agent && !subjects.includes(agent) ? [agent] : [], targets: subjects };
+  }
+  const targets = object && !subjects.includes(object.actor.name) ? [object.actor.name] : [];
+  return { sources: subjects, targets };
 }

@@ -24,10 +24,14 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 /** Punctuation that closes a clause for the purpose of attaching dates and modality to a verb. */
 const CLAUSE_BREAK = /[,;:()\u2013\u2014"“”]|\s-\s/;
 
-/** True when text between a and b (offsets) crosses a clause boundary. */
+/** "said last week that Putin warned": the date is the saying's, not the warning's clause. */
+const COMPLEMENTIZER = /\bthat\b/i;
+
+/** True when text between a and b (offsets) crosses a clause boundary (punctuation or "that"). */
 export function crossesClause(text: string, a: number, b: number): boolean {
   const [from, to] = a < b ? [a, b] : [b, a];
-  return CLAUSE_BREAK.test(text.slice(from, to));
+  const between = text.slice(from, to);
+  return CLAUSE_BREAK.test(between) || COMPLEMENTIZER.test(between);
 }
 
 /** Offset where the clause containing `offset` starts, not before `floor`. */

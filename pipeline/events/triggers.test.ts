@@ -77,3 +77,20 @@ describe("reported speech", () => {
     expect(main("The Kremlin said on Friday that Putin warned Biden.")).toEqual({ act: "warned", date: "Friday" });
   });
 });
+
+describe("participles", () => {
+  it("reads 'was detained' as passive and an opening 'Asked when' as the reporter's question", () => {
+    expect(triggersOf("He was detained on Monday.")[0]).toMatchObject({ text: "detained", passive: true });
+    expect(triggersOf("Police detained him on Monday.")[0]).toMatchObject({ text: "detained", passive: false });
+    expect(triggersOf("Asked when talks would resume, Lavrov said nothing.").map((t) => [t.text, isAsserted(t)])).toEqual([["Asked", false], ["talks", false], ["said", true]]);
+  });
+});
+
+describe("nouns that are not acts", () => {
+  it("ignores a press conference and a noun that is only the topic of what was said", () => {
+    expect(triggersOf("Kong Quan met reporters at a press conference.").map((t) => t.text)).toEqual(["met"]);
+    const text = "Wang Yi said Thursday that the visit to the shrine is the main obstacle.";
+    const act = chooseMainAct(text, triggersOf(text), datingMentions(extractDates(text, "2022-01-07"), 0, text.length));
+    expect(act?.trigger.text).toBe("said");
+  });
+});

@@ -19,6 +19,8 @@ export interface Trigger {
   embedded: boolean;
   future: boolean;
   ongoing: boolean;
+  /** "was detained", "Arrested by ...": the grammatical subject is acted upon. */
+  passive: boolean;
 }
 
 const NEGATORS = new Set(["not", "n't", "never", "no", "without", "neither", "nor", "cannot"]);
@@ -30,6 +32,8 @@ const PROGRESSIVE = new Set(["been", "is", "are", "was", "were", "continues", "c
 const DETERMINERS = new Set(["a", "an", "the", "this", "that", "his", "her", "their", "its", "our", "another", "every", "each", "phone", "telephone", "video"]);
 const PARTICLES = new Set(["with", "to", "for", "on", "out"]);
 const INTERVENING_DAY_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "again", "also", "publicly", "separately", "earlier", "later"]);
+const PASSIVE_AUXILIARIES = new Set(["was", "were", "been", "be", "being", "is", "are", "got", "get", "gets"]);
+const QUESTION_WORDS = new Set(["when", "whether", "about", "if", "why", "how", "what", "who", "which"]);
 const FIRST_TOKEN_WORD = /^[\p{L}]/u;
 
 export function findTriggers(text: string, sentenceStart: number, sentenceEnd: number): Trigger[] {
@@ -42,6 +46,7 @@ export function findTriggers(text: string, sentenceStart: number, sentenceEnd: n
     for (const pattern of lexicon.get(token.lower) ?? []) {
       // Verbs are lowercase in running text; a capital means a name ("United States", "Rally Party").
       if (pattern.entry.pos === "verb" && token.text[0] !== token.lower[0] && i !== 0) continue;
+      if (i > 0 && pattern.entry.notAfter?.includes(tokens[i - 1]!.lower)) continue;
       // After a determiner the word is a noun: "a call", "their talks", "the visit".
       if (pattern.entry.pos === "verb" && i > 0 && DETERMINERS.has(tokens[i - 1]!.lower)) continue;
       const end = matchRest(tokens, i, pattern.tokens);
@@ -86,6 +91,11 @@ function analyse(text: string, tokens: Token[], index: number, base: Omit<Trigge
   // "getting him to withdraw", "petitioned to join": the act is wanted, not done.
   const embedded = (toInfinitive && !planned) || (base.form === "gerund" && previous !== undefined && ["considering", "about", "of", "for", "against", "from"].includes(previous));
   const ongoing = base.form === "gerund" && previous !== undefined && PROGRESSIVE.has(previous);
+  const participle = base.form === "past" || base.form === "participle";
+  const next = tokens[index + 1]?.lower;
+  const passive = participle && ((previous !== undefined && PASSIVE_AUXILIARIES.has(previous)) || (index === 0 && next === "by"));
+  // "Asked when Bush would decide, Hadley said ...": an opening participle about a question is the reporter's.
+  const openingQuestion = participle && index === 0 && next !== undefined && QUESTION_WORDS.has(next);
   // A noun's modality comes from the verb after it: "talks would resume", "a summit will open".
   const following = base.form === "noun" ? tokens.slice(index + 1, index + 3).map((t) => t.lower) : [];
   const nounFuture = following.some((w) => w === "will" || w === "shall");
@@ -95,8 +105,9 @@ function analyse(text: string, tokens: Token[], index: number, base: Omit<Trigge
     quoted: insideQuote(text, base.start, sentenceStart),
     negated,
     hypothetical: hypothetical || nounHypothetical,
-    embedded,
+    embedded: embedded || openingQuestion,
     future: future || nounFuture,
+    passive,
     ongoing,
   };
 }
