@@ -46,3 +46,10 @@ describe("coreference", () => {
     expect(resolveReferences(text, 0, text.length, [blinken]).map((m) => m.actor.name)).toEqual(["Antony Blinken"]);
   });
 });
+
+describe("places are not actors", () => {
+  it("reads a capital after a preposition of place as a place, and as a government elsewhere", () => {
+    expect(names("Talks will open in Vienna; Moscow agreed.")).toEqual(["Moscow=Russia/country/RUS"]);
+    expect(names("The envoy flew to Kyiv and met officials at the Kremlin.")).toEqual(["Kremlin=Kremlin/organization/RUS"]);
+  });
+});

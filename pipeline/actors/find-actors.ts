@@ -48,6 +48,8 @@ export function findActors(text: string, start = 0, end = text.length): ActorMen
   for (let m = names.exec(slice); m; m = names.exec(slice)) {
     const entry = byAlias.get(m[0]);
     if (!entry) continue;
+    // "in Vienna", "to Moscow": a capital after a preposition of place is where, not who.
+    if (entry.via === "seat" && /\b(?:in|at|to|from|into|near|outside)\s+(?:the\s+)?$/i.test(slice.slice(Math.max(0, m.index - 12), m.index))) continue;
     mentions.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0], actor: entry.actor, via: entry.via, modifier: false });
   }
 

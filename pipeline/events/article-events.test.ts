@@ -26,11 +26,11 @@ describe("events of one article", () => {
     const [e] = events;
     expect(e).toMatchObject({ type: "CONSULT", status: "occurred", location: "Stockholm", date: { value: "2021-12-02", precision: "day", expression: "Thursday", basis: "relative" } });
     expect(e!.passages.map((p) => p.sentence.index)).toEqual([0, 1]);
-    expect(e!.title).toBe("Linde met Sergei Lavrov");
+    expect(e!.title).toBe("Linde met Sergei Lavrov in Stockholm");
   });
 
   it("marks plans as scheduled and old acts as background", () => {
-    const events = eventsOf("Ministers are set to meet in Vienna on January 10. Moscow annexed Crimea in 2014.", "2022-01-03");
+    const events = eventsOf("Russian and Ukrainian ministers are set to meet in Vienna on January 10. Moscow annexed Crimea in 2014.", "2022-01-03");
     expect(events.map((e) => [e.status, e.date?.value, e.type])).toEqual([["scheduled", "2022-01-10", "CONSULT"], ["background", "2014", "COERCE"]]);
   });
 

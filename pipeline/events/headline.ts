@@ -77,20 +77,21 @@ function reportedContent(text: string, trigger: Trigger, date: DateMention | nul
   return runs.map(([s, e]) => text.slice(s, e)).join(" ");
 }
 
-function nounHeadline({ text, trigger, actors, scheduled }: HeadlineInput): string {
+function nounHeadline({ text, trigger, actors, scheduled, date, sentenceEnd }: HeadlineInput): string {
   // A named meeting ("the Strategic Stability Dialogue"): its capitalised name is the headline.
-  if (/^\p{Lu}/u.test(trigger.text)) {
+  if (/^\p{Lu}/u.test(trigger.text) && trigger.tokenIndex > 0) {
     const before = /((?:\p{Lu}[\p{L}-]*\s+){0,4})$/u.exec(text.slice(Math.max(0, trigger.start - 60), trigger.start))?.[1] ?? "";
     return `${before}${trigger.text} ${scheduled ? "scheduled" : "held"}`;
   }
   const people = unique(actors.filter((m) => !m.modifier && m.actor.kind === "person").map((m) => shortName(m.actor)));
-  const others = unique(actors.filter((m) => !m.modifier && m.actor.kind !== "person").map((m) => m.actor.name));
-  const participants = (people.length > 0 ? people : others).slice(0, 2);
   const what = trigger.entry.mode === "phone" ? "phone call" : trigger.text.replace(/^(?:a|an|the)\s+/i, "").toLowerCase();
-  if (participants.length === 0) return `${capitalise(what)} ${scheduled ? "scheduled" : "held"}`;
-  const who = participants.join(" and ");
-  const verb = scheduled ? "to hold" : participants.length > 1 ? "hold" : "holds";
-  return `${who} ${verb} ${what}`;
+  // Two people and a call or talks: "Biden and Zelenskyy hold phone call".
+  if (people.length >= 2) return `${people.slice(0, 2).join(" and ")} ${scheduled ? "to hold" : "hold"} ${what}`;
+  // Otherwise the noun with its own words ("visit to Taiwan"), after the nearest actor named before it.
+  const phrase = text.slice(trigger.start, predicateOf(text, trigger, date, actors, sentenceEnd).end);
+  const nearest = actors.filter((m) => !m.modifier && m.end <= trigger.start).at(-1) ?? actors.find((m) => !m.modifier);
+  if (nearest) return `${shortName(nearest.actor)}: ${phrase}`;
+  return phrase === trigger.text ? `${capitalise(phrase)} ${scheduled ? "scheduled" : "held"}` : phrase;
 }
 
 function finish(headline: string): string {
