@@ -77,7 +77,7 @@ function matchRest(tokens: Token[], first: number, patternTokens: string[]): num
   return at;
 }
 
-function analyse(text: string, tokens: Token[], index: number, base: Omit<Trigger, "quoted" | "negated" | "hypothetical" | "embedded" | "future" | "ongoing">, sentenceStart: number): Trigger {
+function analyse(text: string, tokens: Token[], index: number, base: Omit<Trigger, "quoted" | "negated" | "hypothetical" | "embedded" | "future" | "ongoing" | "passive">, sentenceStart: number): Trigger {
   const clauseFrom = clauseStart(text, base.start, sentenceStart);
   const before = tokens.slice(0, index).filter((t) => t.start >= clauseFrom).map((t) => t.lower);
   const near = before.slice(-4);
