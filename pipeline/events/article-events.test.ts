@@ -64,3 +64,11 @@ describe("statements worth a place on the timeline", () => {
     expect(eventsOf("Lavrov said on Monday that NATO was not listening.", "2022-01-05").map((e) => e.type)).toEqual(["STATEMENT"]);
   });
 });
+
+describe("CONSULT modes", () => {
+  it("calls talks with a grouping of states multilateral, and keeps phone calls and visits as such", () => {
+    expect(eventsOf("Blinken met the Bucharest Nine on Monday.", "2022-01-05")[0]!.mode).toBe("multilateral");
+    expect(eventsOf("Blinken met Lavrov on Monday.", "2022-01-05")[0]!.mode).toBe("meet");
+    expect(eventsOf("Blinken called NATO allies on Monday.", "2022-01-05")[0]!.mode).toBe("phone");
+  });
+});

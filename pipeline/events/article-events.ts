@@ -61,7 +61,7 @@ function newEvent(article: IngestedArticle, articleOrder: number, sentence: Sent
     articleId: article.id,
     articleOrder,
     type: trigger.entry.type,
-    mode: trigger.entry.mode,
+    mode: consultMode(trigger, actors),
     status,
     date,
     unresolvedDate: mention && !mention.resolved
@@ -73,6 +73,19 @@ function newEvent(article: IngestedArticle, articleOrder: number, sentence: Sent
     title: makeHeadline({ text: article.text, sentenceStart: sentence.start, sentenceEnd: sentence.end, trigger, date: mention, actors, scheduled }),
     participants: participantsOf(article.text, sentence.start, sentence.end, trigger, mention, actors),
   };
+}
+
+/**
+ * PLOVER's CONSULT modes: a call is "phone" and a trip "visit" whoever takes part; talks or a meeting with a
+ * grouping of states ("the Bucharest Nine", "NATO allies") or among three countries or more are "multilateral".
+ */
+function consultMode(trigger: MainAct["trigger"], actors: ActorMention[]): string | null {
+  const mode = trigger.entry.mode;
+  if (trigger.entry.type !== "CONSULT" || mode === "phone" || mode === "visit") return mode;
+  const named = actors.filter((m) => !m.modifier);
+  const groups = named.some((m) => m.actor.kind === "group" || (m.actor.kind === "organization" && m.actor.country === null));
+  const countries = new Set(named.map((m) => m.actor.country).filter(Boolean));
+  return groups || countries.size >= 3 ? "multilateral" : mode;
 }
 
 function statusOf(scheduled: boolean, ongoing: boolean, date: EventDate | null, published: string | null): EventStatus {
