@@ -1,4 +1,4 @@
-import { addMonths, formatMonth, pad } from "../util/calendar";
+import { addMonths, formatDay, formatMonth, pad, parseDay, weekdayOf } from "../util/calendar";
 import type { Candidate } from "./types";
 
 const YEAR_OR_MONTH = /^(\d{4})(?:-(\d{2}))?(?:-\d{2})?(?:T.*)?$/;
@@ -16,18 +16,35 @@ function shiftAnchor(anchor: string, unit: string, delta: number): string | null
   return null;
 }
 
+/** "the previous Friday" after a story day: the latest such weekday strictly before that day. */
+function previousWeekdayBefore(anchor: string, weekday: number): string | null {
+  const day = parseDay(anchor);
+  if (day === null) return null;
+  return formatDay(day - (((weekdayOf(day) - weekday + 7) % 7) || 7));
+}
+
 /**
  * "On May 22, 1995, he was promoted, and the following year he ..." -> 1996. "The following
  * year/month" and "the previous year/month" point from the last explicit date named before them
  * in the story (TimeML anchors them to that time, not to the document date). Without such a
- * date within reach, the reference-based value stays.
+ * date within reach, the reference-based value stays. "The previous Friday" likewise points
+ * from the last day the story named.
  */
 // About two paragraphs: further back, the story has likely moved on from that date.
 const ANCHOR_REACH = 600;
+// The day a report is about (a market close, a vote) stays its focus for longer: a few paragraphs.
+const DAY_ANCHOR_REACH = 1000;
 
 export function anchorAnaphoricPeriods(candidates: Candidate[]): Candidate[] {
   let anchor: Candidate | null = null;
+  let dayAnchor: Candidate | null = null;
   return candidates.map((candidate) => {
+    const previousWeekday = /^anaphoric-previous-weekday-(\d)$/.exec(candidate.rule);
+    if (previousWeekday && dayAnchor && candidate.start - dayAnchor.end < DAY_ANCHOR_REACH) {
+      const value = previousWeekdayBefore(dayAnchor.value, Number(previousWeekday[1]));
+      if (value) return { ...candidate, value, rule: `${candidate.rule}-anchored` };
+    }
+    if (candidate.type === "DATE" && /^\d{4}-\d{2}-\d{2}$/.test(candidate.value)) dayAnchor = candidate;
     const anaphoric = /^anaphoric-(following|previous)-(year|month)$/.exec(candidate.rule);
     if (anaphoric && anchor && candidate.start - anchor.end < ANCHOR_REACH) {
       const value = shiftAnchor(anchor.value, anaphoric[2] ?? "", anaphoric[1] === "following" ? 1 : -1);

@@ -2,7 +2,7 @@ import { parseDay } from "../util/calendar";
 import { chronoCandidates } from "./chrono-stage";
 import { finalize, REFINERS } from "./refiners";
 import { RULES, runRules } from "./rules";
-import { deadlineBefore, tenseAround } from "./tense";
+import { deadlineBefore, sinceBefore, tenseAround } from "./tense";
 import type { DateMention, RuleContext } from "./types";
 
 export type { DateMention, DaySpan, TimexType } from "./types";
@@ -30,7 +30,8 @@ export function extractDates(text: string, reference: string | null): DateMentio
     reference: referenceDay,
     // News reports mostly tell what happened: without a cue, a weekday is read as past.
     tenseAt: (start, end) => cueTense(start, end) ?? "past",
-    calendarTenseAt: (start, end) => (deadlineBefore(text, start) ? "future" : cueTense(start, end)),
+    calendarTenseAt: (start, end) =>
+      sinceBefore(text, start) ? "past" : deadlineBefore(text, start, end) ? "future" : cueTense(start, end),
   };
   let candidates = [...chronoCandidates(context), ...runRules(RULES, context)];
   for (const refine of REFINERS) candidates = refine(candidates, context);

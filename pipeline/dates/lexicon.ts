@@ -5,15 +5,15 @@ const SMALL_NUMBERS: Record<string, number> = {
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
   seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
   sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, a: 1, an: 1, single: 1,
-  couple: 2, "a couple of": 2, dozen: 12, "a dozen": 12,
+  couple: 2, "a couple of": 2, "couple of": 2, dozen: 12, "a dozen": 12,
 };
 
 /** Matches a count written in words or digits: "three", "twenty four", "twenty-four", "50", "a". */
 export const NUMBER_PATTERN =
-  "(?:\\d+(?:\\.\\d+)?|a couple of|a dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|an?|single|couple|dozen)";
+  "(?:\\d+(?:\\.\\d+)?|a couple of|couple of|a dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|an?|single|couple|dozen)";
 
-/** Vague counts that TimeML writes as X: "several years" -> PXY. */
-export const VAGUE_NUMBER_PATTERN = "(?:several|a few|few|many|some|couple of)";
+/** Vague counts that TimeML writes as X: "several years" -> PXY. ("a couple of" is two.) */
+export const VAGUE_NUMBER_PATTERN = "(?:several|a few|few|many|some)";
 
 export function parseNumber(words: string): number | null {
   const text = words.toLowerCase().trim();
@@ -77,4 +77,16 @@ export function durationValue(count: number | null, unitWord: string): string {
   const amount = count === null ? "X" : String(count * unit.multiplier);
   if (count === null && unit.multiplier !== 1) return unit.multiplier === 10 ? "PXDE" : "PXC";
   return unit.time ? `PT${amount}${unit.letter}` : `P${amount}${unit.letter}`;
+}
+
+// Half of a unit in the next smaller unit, as TIMEX3 writes it: "2 1/2 years" -> P2Y6M.
+const HALF_OF: Record<string, string> = { year: "6M", month: "15D", day: "T12H", hour: "30M", minute: "30S" };
+
+/** "two and a half years", "a minute and a half" -> P2Y6M, PT1M30S; null when the half has no exact smaller unit. */
+export function durationWithHalf(count: number, unitWord: string): string | null {
+  const unit = UNITS[unitOf(unitWord)];
+  const half = HALF_OF[unitOf(unitWord)];
+  if (!unit || !half || !Number.isInteger(count)) return null;
+  const whole = count === 0 ? "" : `${count}${unit.letter}`;
+  return unit.time ? `PT${whole}${half}` : `P${whole}${half}`;
 }

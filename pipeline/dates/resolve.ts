@@ -112,11 +112,17 @@ function yearForMonthByTense(reference: number, month: number, tense: Tense): nu
   return month <= current ? year : year - 1;
 }
 
-/** Year for "the third quarter" without a year: the latest one that has begun (past) or not yet ended (future). */
+/**
+ * Year for "the third quarter" without a year: the latest one that has begun (past) or not yet
+ * ended (future). The quarter just ended is the exception to the future: its results are
+ * reported in the weeks after it ("expects to report third-quarter results" in October), while
+ * a writer meaning the quarter three quarters ahead names its year.
+ */
 export function yearForQuarter(reference: number, quarter: number, tense: Tense): number {
   const { year, month } = toYMD(reference);
   const current = quarterOf(month);
-  if (tense === "future") return quarter >= current ? year : year + 1;
+  const justEnded = quarter === ((current + 2) % 4) + 1;
+  if (tense === "future" && !justEnded) return quarter >= current ? year : year + 1;
   return quarter <= current ? year : year - 1;
 }
 

@@ -12,9 +12,10 @@ import type { Tense } from "./types";
 const FUTURE_CUES =
   /\b(?:will|shall|won't|(?:is|are|was|were|be|(?<!had )been) (?:set|due|scheduled|expected|slated|poised|going) to|due to (?:meet|visit|travel|hold|sign|attend|begin|start|resume|arrive|return|take|open|vote|announce|speak|talk|hold)|(?:plans?|planned|planning|intends?|intended|hopes?|aims?|agreed|prepares?) to|to (?:meet|visit|travel|hold|sign|attend|begin|start|resume|host|arrive|return|open|launch|convene|reconvene)|upcoming|next|would)\b|'ll\b/gi;
 
-// Past forms common in news, plus regular "-ed" verbs written in lower case.
+// Past forms common in news, plus regular "-ed" verbs written in lower case. Words that merely
+// end in "ed" ("will succeed him", "need", "exceed", "hundred") are not past forms.
 const PAST_CUES =
-  /\b(?:said|says|told|spoke|met|held|took|made|gave|went|came|saw|began|left|won|lost|sent|brought|thought|found|paid|rose|fell|sold|bought|struck|wrote|ran|led|fought|grew|knew|became|did|had|was|were|last|ago|earlier|[a-z]+ed)\b/g;
+  /\b(?:said|says|told|spoke|met|held|took|made|gave|went|came|saw|began|left|won|lost|sent|brought|thought|found|paid|rose|fell|sold|bought|struck|wrote|ran|led|fought|grew|knew|became|did|had|was|were|last|ago|earlier|(?!(?:succeed|proceed|exceed|need|indeed|speed|feed|seed|red|bed|shed|hundred|embed|breed|bleed|heed)\b)[a-z]+ed)\b/g;
 
 const FUTURE_PARTICIPLE = /\b(?:will|shall|would|to)\s+(?:not\s+)?(?:be|have(?:\s+been)?)\s+$/i;
 
@@ -92,7 +93,20 @@ export function tenseAround(text: string, start: number, end: number): Tense | n
 const DEADLINE_BEFORE =
   /\b(?:by|until|till|through|effective|payable|record|expires?|expiring|due|deadline|starting|beginning|before|as of|to)\s+(?:(?:early|late|mid-?)\s*)?$/i;
 
-/** Whether the words just before `start` make the date a deadline or start date. */
-export function deadlineBefore(text: string, start: number): boolean {
+/**
+ * Whether the words just before `start` make the date a deadline or start date. A possessive
+ * date ("a revision to December's figures") qualifies a noun, so the word before governs the
+ * noun phrase, not the date.
+ */
+export function deadlineBefore(text: string, start: number, end = start): boolean {
+  if (/^['’]s\b/.test(text.slice(end, end + 3))) return false;
   return DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+}
+
+// "since March", "since early June": a starting point, which lies before the reference.
+const SINCE_BEFORE = /\bsince\s+(?:(?:early|late|mid-?)\s*)?$/i;
+
+/** Whether "since" right before `start` makes the date a past starting point. */
+export function sinceBefore(text: string, start: number): boolean {
+  return SINCE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
 }

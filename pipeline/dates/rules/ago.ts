@@ -69,7 +69,8 @@ export const agoRule: Rule = {
  */
 export const yearAgoAdjectiveRule: Rule = {
   name: "year-ago-adjective",
-  pattern: words("(?:the\\s+)?year-(?:ago|earlier)(?!\\s+(?:(?:fiscal\\s+)?(?:first|second|third|fourth)\\s+)?(?:quarter|period))"),
+  // "the year-ago quarter" and "the year-earlier nine months" are left to the quarter and duration rules.
+  pattern: words(`(?:the\\s+)?year-(?:ago|earlier)(?!\\s+(?:(?:fiscal\\s+)?(?:first|second|third|fourth)\\s+)?(?:quarter|period))(?!\\s+(?:first\\s+)?${NUMBER_PATTERN}\\s+(?:weeks|months)\\b)`),
   extract(match, context) {
     const start = match.index;
     const end = start + match[0].length;

@@ -2,13 +2,13 @@ import type { Rule } from "../types";
 import { agoRule, yearAgoAdjectiveRule } from "./ago";
 import { bareUnitDurationRule, compoundDurationRule, durationRule } from "./durations";
 import { bareMonthRule, monthOfRelativeYearRule } from "./months";
-import { namedQuarterRule, quarterCodeRule, reportedQuarterRule, yearQuarterRule } from "./quarters";
+import { latestYearRule, namedQuarterRule, quarterCodeRule, reportedQuarterRule, twoQuartersOfYearRule, yearAgoQuarterRule, yearQuarterRule } from "./quarters";
 import { referenceRule, setRule, someDayRule } from "./references";
 import { partOfDayRule, relativeDayRule } from "./relative-day";
 import { relativePeriodRule, theWeekendRule } from "./relative-period";
 import { seasonRule } from "./seasons";
-import { timeWithDayRule } from "./time-with-day";
-import { weekdayRule } from "./weekday";
+import { partOfDayAloneRule, timeWithDayRule } from "./time-with-day";
+import { previousWeekdayRule, weekdayRule } from "./weekday";
 import { decadeRule, yearRule } from "./years";
 import { centuryRule, currentYearRule, spokenYearRule } from "./year-phrases";
 
@@ -17,7 +17,9 @@ export const RULES: readonly Rule[] = [
   relativeDayRule,
   partOfDayRule,
   weekdayRule,
+  previousWeekdayRule,
   timeWithDayRule,
+  partOfDayAloneRule,
   relativePeriodRule,
   theWeekendRule,
   agoRule,
@@ -28,6 +30,9 @@ export const RULES: readonly Rule[] = [
   quarterCodeRule,
   reportedQuarterRule,
   yearQuarterRule,
+  latestYearRule,
+  twoQuartersOfYearRule,
+  yearAgoQuarterRule,
   seasonRule,
   decadeRule,
   yearRule,

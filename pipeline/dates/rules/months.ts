@@ -9,6 +9,7 @@ const FULL_MONTHS = "(?:January|February|March|April|May|June|July|August|Septem
 // Words after which a bare month name is a date ("in May", "since March", "early June").
 const TEMPORAL_BEFORE =
   /\b(?:in|since|by|until|till|from|through|throughout|during|before|after|of|early|late|mid|last|next|this|that|each|every|end of|beginning of|start of|and|or|to|between|on|around|as of)\s*-?\s*$/i;
+const THIS_YEAR_THROUGH = /\bthis year\s+(?:through|until|to)\s+$/i;
 // Month names that are also everyday words ("may" the modal, a protest "March").
 const AMBIGUOUS = new Set(["may", "march", "august"]);
 
@@ -29,7 +30,10 @@ export const bareMonthRule: Rule = {
     const month = monthIndex(name);
     const before = context.text.slice(Math.max(0, start - 16), start);
     if (AMBIGUOUS.has(name.toLowerCase()) && !modifier && !TEMPORAL_BEFORE.test(before)) return null;
-    if (/\b(?:the|a|an)\s+$/i.test(before) && !modifier) return null;
+    // "the March" is a procession, but "a June agreement" or "the October crash" names a month:
+    // after an article, an unambiguous month counts when it qualifies a following noun.
+    const qualifiesNoun = !AMBIGUOUS.has(name.toLowerCase()) && /^\s+[a-z]/.test(context.text.slice(end, end + 3));
+    if (/\b(?:the|a|an)\s+$/i.test(before) && !modifier && !qualifiesNoun) return null;
     const relativeModifier = modifier === "last" || modifier === "next" || modifier.startsWith("this");
     const tense: Tense | null =
       modifier === "next" || modifier === "this coming" ? "future"
@@ -53,7 +57,8 @@ export const bareMonthRule: Rule = {
           const shifted = addMonths(year, current, ahead);
           return formatMonth(shifted.year, shifted.month);
         }
-        if (modifier === "this") return formatMonth(year, month);
+        // "sales this year through August": a month closing a span of this year lies in it.
+        if (modifier === "this" || THIS_YEAR_THROUGH.test(context.text.slice(Math.max(0, start - 24), start))) return formatMonth(year, month);
         return formatMonth(tense ? yearForMonth(reference, month, tense) : nearestYearForMonth(reference, month), month);
       },
     });

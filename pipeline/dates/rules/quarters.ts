@@ -1,6 +1,7 @@
-import { quarterValueFrom, yearForQuarter } from "../resolve";
+import { quarterValueFrom, yearForQuarter, yearValueFrom } from "../resolve";
 import { pad, toYMD } from "../../util/calendar";
 import type { Rule } from "../types";
+import { inQuarterlyReport } from "./ago";
 import { explicitCandidate, relativeCandidate, words } from "./build";
 
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, last: 4, latter: 4 };
@@ -103,6 +104,56 @@ export const reportedQuarterRule: Rule = {
     return relativeCandidate(context, {
       start, end, rule: "reported-quarter", tense: "past", underspecified: "XXXX-QX",
       compute: (reference) => quarterValueFrom(reference, yearAgo ? -5 : -1),
+    });
+  },
+};
+
+/**
+ * "the latest fiscal year", "the most recent year": in results news, the last completed year
+ * (as "the latest quarter" is the last completed quarter), so the year before the reference's.
+ */
+export const latestYearRule: Rule = {
+  name: "latest-year",
+  pattern: words("the\\s+(?:latest|most recent|just-ended|just-completed)\\s+(?:fiscal\\s+)?year"),
+  extract(match, context) {
+    const start = match.index;
+    const end = start + match[0].length;
+    return relativeCandidate(context, {
+      start, end, rule: "latest-year", tense: "past", underspecified: "XXXX",
+      compute: (reference) => yearValueFrom(reference, -1),
+    });
+  },
+};
+
+/** "the first two quarters of 1990", "the last two quarters of 1989": a half of that year (1990-H1). */
+export const twoQuartersOfYearRule: Rule = {
+  name: "two-quarters-of-year",
+  pattern: words("(?:the\\s+)?(first|last)\\s+two\\s+quarters\\s+of\\s+(?:fiscal\\s+|calendar\\s+)?((?:18|19|20)\\d\\d)"),
+  extract(match) {
+    const start = match.index;
+    const half = (match[1] ?? "").toLowerCase() === "first" ? 1 : 2;
+    return explicitCandidate({ start, end: start + match[0].length, rule: "two-quarters-of-year", value: `${match[2] ?? ""}-H${half}` });
+  },
+};
+
+/**
+ * "the corresponding period last year", "the same quarter a year ago", "last year's quarter":
+ * the reported quarter one year back, as results news compares it with the latest quarter.
+ */
+export const yearAgoQuarterRule: Rule = {
+  name: "year-ago-quarter",
+  pattern: words(
+    "(?:the\\s+(?:(?:same|corresponding|comparable)\\s+)?(?:quarter|period)\\s+(?:of\\s+)?(?:last year|a year (?:ago|earlier))|last year's\\s+(?:fiscal\\s+)?(?:quarter|period))(?!\\s+(?:ended|ending))",
+  ),
+  extract(match, context) {
+    const start = match.index;
+    const end = start + match[0].length;
+    // "the same period last year" after "the first nine months" is that span a year back: only
+    // in a report of quarterly results is the period a quarter.
+    if (/period/i.test(match[0]) && !inQuarterlyReport(context.text, start)) return null;
+    return relativeCandidate(context, {
+      start, end, rule: "year-ago-quarter", tense: "past", underspecified: "XXXX-QX",
+      compute: (reference) => quarterValueFrom(reference, -5),
     });
   },
 };

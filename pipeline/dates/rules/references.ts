@@ -3,9 +3,13 @@ import { explicitCandidate, PRIORITY, words } from "./build";
 
 const REFERENCES: Array<[RegExp, string]> = [
   [/^(?:right now|now|currently|nowadays|at present|presently|at the moment|these days|current)$/i, "PRESENT_REF"],
-  [/^(?:recently|recent (?:years|months|weeks|days|decades|quarters)|past years|the past|lately)$/i, "PAST_REF"],
+  [/^(?:recently|recent (?:years|months|weeks|days|decades|quarters)|(?:the )?past (?:years|months|weeks|days|decades)|the past|lately)$/i, "PAST_REF"],
   [/^(?:soon|the future|future|shortly|the near future|the near term|the short term|(?:the )?coming (?:years|months|weeks|quarters)|the years ahead)$/i, "FUTURE_REF"],
 ];
+
+// A count or a calendar unit right after "the past".
+const PERIOD_AFTER =
+  /^\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|several|many|couple of)\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?|decades?|century|centuries|springs?|summers?|falls?|autumns?|winters?)\b/i;
 
 /**
  * Words that point at the present, past or future without a date, where TimeML annotates
@@ -16,7 +20,7 @@ const REFERENCES: Array<[RegExp, string]> = [
 export const referenceRule: Rule = {
   name: "reference-word",
   pattern: words(
-    "(?:right now|now|currently|nowadays|at present|presently|at the moment|these days|current(?!\\s+(?:account|affairs|events|s?\\b(?:of|in)\\b))|recently|recent (?:years|months|weeks|days|decades|quarters)|past years|the past|lately|(?<!as )soon(?! (?:after|before|as|afterwards))|shortly(?! (?:after|before))|the near future|the near term|the short term|the future|future|(?:the )?coming (?:years|months|weeks|quarters)|the years ahead)",
+    "(?:right now|now|currently|nowadays|at present|presently|at the moment|these days|current(?!\\s+(?:account|affairs|events|s?\\b(?:of|in)\\b))|recently|recent (?:years|months|weeks|days|decades|quarters)|(?:the )?past (?:years|months|weeks|days|decades)|the past|lately|(?<!as )soon(?! (?:after|before|as|afterwards))|shortly(?! (?:after|before))|the near future|the near term|the short term|the future|future|(?:the )?coming (?:years|months|weeks|quarters)|the years ahead)",
   ),
   extract(match, context) {
     const start = match.index;
@@ -25,6 +29,8 @@ export const referenceRule: Rule = {
     // "now" in "now that" still means the present; "for now" too. "future" as in "futures" is excluded by the pattern.
     if (/^future$/i.test(word) && !/^\s+(?:[a-z]+s|growth|plans?|talks?|generations?)\b/i.test(context.text.slice(end, end + 20))) return null;
     if (/^current$/i.test(word) && /^\s+(?:fiscal\s+)?(?:year|quarter|month|week|period)/i.test(context.text.slice(end, end + 20))) return null;
+    // "the past century", "the past three summers": "past" qualifies a period, it is no PAST_REF.
+    if (/^the past$/i.test(word) && PERIOD_AFTER.test(context.text.slice(end, end + 30))) return null;
     const entry = REFERENCES.find(([pattern]) => pattern.test(word));
     if (!entry) return null;
     return explicitCandidate({ start, end, rule: "reference-word", value: entry[1], future: entry[1] === "FUTURE_REF", priority: PRIORITY.vague });

@@ -52,6 +52,8 @@ export const relativePeriodRule: Rule = {
     const offset = offsetOf(modifier);
     // "the next week" / "the last week" are more often durations ("over the next week") than dates.
     if ((modifier === "the next" || modifier === "the last") && unit !== "weekend") return null;
+    // A capitalised unit in running text is a title ("ABC's \"This Week\""), not a period.
+    if (/^[A-Z][a-z]/.test(match[3] ?? "")) return null;
     const tense: Tense = offset > 0 ? "future" : offset < 0 ? "past" : context.tenseAt(start, end);
     return relativeCandidate(context, {
       start,

@@ -57,3 +57,21 @@ export const timeWithDayRule: Rule = {
     });
   },
 };
+
+/**
+ * "by mid-afternoon", "in mid-morning" without a day: a part of the day being reported, which in
+ * news is the reference day (TimeML TIME with a part-of-day value, e.g. 1998-03-06TAF).
+ */
+export const partOfDayAloneRule: Rule = {
+  name: "part-of-day-alone",
+  pattern: words("mid[- ]?(afternoon|morning)"),
+  extract(match, context) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const part = (match[1] ?? "").toLowerCase() === "afternoon" ? "AF" : "MO";
+    return relativeCandidate(context, {
+      start, end, rule: "part-of-day-alone", type: "TIME", tense: "past", underspecified: `XXXX-XX-XXT${part}`,
+      compute: (reference) => `${dayValue(reference)}T${part}`,
+    });
+  },
+};

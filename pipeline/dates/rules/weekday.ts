@@ -67,3 +67,22 @@ export const weekdayRule: Rule = {
     });
   },
 };
+
+/**
+ * "the previous Friday", "the preceding Monday": the weekday before the day the story is
+ * talking about. Resolved here against the reference; the anaphora refiner re-anchors it to the
+ * last day the story named ("closed Friday at 2082, down from the previous Friday").
+ */
+export const previousWeekdayRule: Rule = {
+  name: "previous-weekday",
+  pattern: words(`the\\s+(?:previous|preceding)\\s+(${WEEKDAY_PATTERN})`),
+  extract(match, context) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const weekday = weekdayIndex(match[1] ?? "");
+    return relativeCandidate(context, {
+      start, end, rule: `anaphoric-previous-weekday-${weekday}`, tense: "past", underspecified: "XXXX-XX-XX",
+      compute: (reference) => dayValue(weekdayStrict(reference, weekday, "last")),
+    });
+  },
+};

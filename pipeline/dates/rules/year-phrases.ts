@@ -67,8 +67,9 @@ export const currentYearRule: Rule = {
       if (!/^the/i.test(match[0])) return null;
       return explicitCandidate({ start, end, rule: "reporting-year", type: "DURATION", value: "P1Y" });
     }
-    // "the year" in "earlier in the year" / "for the year" is the reference year in news.
-    if (/^the year$/i.test(match[0]) && /^\s+(?:before|after|earlier|ago|later|in which|when|that|of)\b/i.test(after)) return null;
+    // "the year" in "earlier in the year" / "for the year" is the reference year in news; "the year
+    // before", "the year of the flood" are other years. "a high for the year of $42" is this one.
+    if (/^the year$/i.test(match[0]) && /^\s+(?:before|after|earlier|ago|later|in which|when|that|of(?!\s+[$€£¥]))\b/i.test(after)) return null;
     return relativeCandidate(context, {
       start, end, rule: "current-year", tense: "past", underspecified: "XXXX",
       compute: (reference) => yearValueFrom(reference, 0),

@@ -7,12 +7,16 @@ const COUNTED_NOUN =
 // What before a number shows it is an amount, an identifier or part of a larger number.
 const NOT_A_YEAR_BEFORE = /(?:[$€£¥#]|\d[.,]?|\b(?:No\.?|number|Resolution|Flight|Route|Highway|room|page|article|Article|code|model|Model|[A-Z]{2,}-?)\s?)$/;
 
-/** Whether the four digits at [start, end) are a year rather than a count or an identifier. */
-export function looksLikeYear(text: string, start: number, end: number): boolean {
+/**
+ * Whether the four digits at [start, end) are a year rather than a count or an identifier.
+ * `namedYear`: a word before them already says it is a year ("fiscal 1989 sales of ..."), so the
+ * noun after it is what the year qualifies, not what the number counts.
+ */
+export function looksLikeYear(text: string, start: number, end: number, namedYear = false): boolean {
   if (NOT_A_YEAR_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false;
   const after = text.slice(end, end + 40);
   if (/^(?:[.,]\d|\d|-\d|:\d)/.test(after)) return false;
-  return !COUNTED_NOUN.test(after);
+  return namedYear || !COUNTED_NOUN.test(after);
 }
 
 /**
@@ -26,7 +30,7 @@ export const yearRule: Rule = {
     const start = match.index;
     const end = start + match[0].length;
     const digitsStart = end - 4;
-    if (!looksLikeYear(context.text, digitsStart, end)) return null;
+    if (!looksLikeYear(context.text, digitsStart, end, /^(?:fiscal|calendar|the year)\b/i.test(match[0]))) return null;
     return explicitCandidate({ start, end, rule: "year", value: match[1] ?? "" });
   },
 };
