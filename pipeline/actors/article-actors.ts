@@ -30,7 +30,9 @@ export class ArticleActors {
     const { actor } = mention;
     if (actor.kind !== "person" || (mention.via !== "role" && mention.via !== "guess")) return;
     const surname = actor.name.split(" ").at(-1);
-    if (surname && surname.length > 2 && actor.name.includes(" ") && !this.surnames.has(surname)) this.surnames.set(surname, actor);
+    // "Queen Elizabeth II" is not "II" later on.
+    if (!surname || surname.length < 3 || /^[IVX]+$/.test(surname) || !actor.name.includes(" ") || this.surnames.has(surname)) return;
+    this.surnames.set(surname, actor);
   }
 
   private surnameMentions(start: number, end: number, known: ActorMention[]): ActorMention[] {

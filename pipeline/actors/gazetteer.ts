@@ -19,7 +19,7 @@ const organizationsFile = z.object({
   organizations: z.array(z.object({ name: z.string(), aliases: z.array(z.string()), kind: z.enum(["organization", "group"]), country: z.string().nullable() })),
 });
 const officialsFile = z.object({
-  officials: z.array(z.object({ name: z.string(), aliases: z.array(z.string()), role: z.string(), country: z.string().nullable(), from: z.string().nullable(), to: z.string().nullable() })),
+  officials: z.array(z.object({ name: z.string(), aliases: z.array(z.string()), role: z.string(), country: z.string().nullable(), from: z.string().nullable(), to: z.string().nullable(), surname: z.string().optional() })),
 });
 const rolesFile = z.object({ roles: z.array(z.string()) });
 
@@ -39,6 +39,8 @@ export interface Gazetteer {
   country(code: string): Actor | undefined;
   /** An official by any of their names. */
   official(name: string): Actor | undefined;
+  /** The family name of a person the gazetteer knows, when it is not simply the last word. */
+  surname(name: string): string | undefined;
 }
 
 function load<T>(file: string, schema: z.ZodType<T>): T {
@@ -73,9 +75,10 @@ export function loadGazetteer(): Gazetteer {
     for (const alias of new Set([o.name, ...o.aliases])) entries.push({ alias, actor, via: alias === o.name ? "name" : "alias" });
   }
   // Surnames alone ("Blinken") refer to an official when no other official shares them.
+  const surnameOf = (p: (typeof officials)[number]) => p.surname ?? p.name.split(" ").at(-1)!;
   const surnameCount = new Map<string, number>();
   for (const p of officials) {
-    const surname = p.name.split(" ").at(-1)!;
+    const surname = surnameOf(p);
     surnameCount.set(surname, (surnameCount.get(surname) ?? 0) + 1);
   }
   const officialsByName = new Map<string, Actor>();
@@ -85,7 +88,7 @@ export function loadGazetteer(): Gazetteer {
       entries.push({ alias, actor, via: alias === p.name ? "name" : "alias" });
       officialsByName.set(alias, actor);
     }
-    const surname = p.name.split(" ").at(-1)!;
+    const surname = surnameOf(p);
     if (surnameCount.get(surname) === 1) {
       entries.push({ alias: surname, actor, via: "surname" });
       officialsByName.set(surname, actor);
@@ -103,6 +106,10 @@ export function loadGazetteer(): Gazetteer {
     roles: [...roles].sort((a, b) => b.length - a.length),
     country: (code) => countryActors.get(code),
     official: (name) => officialsByName.get(name),
+    surname: (name) => {
+      const p = officials.find((o) => o.name === name);
+      return p?.surname;
+    },
   };
   return cached;
 }

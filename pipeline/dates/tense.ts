@@ -17,6 +17,8 @@ const FUTURE_CUES =
 const PAST_CUES =
   /\b(?:said|says|told|spoke|met|held|took|made|gave|went|came|saw|began|left|won|lost|sent|brought|thought|found|paid|rose|fell|sold|bought|struck|wrote|ran|led|fought|grew|knew|became|did|had|was|were|last|ago|earlier|(?!(?:succeed|proceed|exceed|need|indeed|speed|feed|seed|red|bed|shed|hundred|embed|breed|bleed|heed)\b)[a-z]+ed)\b/g;
 
+const PAST_PLAN = /^(?:planned|intended|agreed|hoped|aimed|prepared) to$/i;
+
 const FUTURE_PARTICIPLE = /\b(?:will|shall|would|to)\s+(?:not\s+)?(?:be|have(?:\s+been)?)\s+$/i;
 
 interface Cue {
@@ -78,7 +80,10 @@ export function tenseAround(text: string, start: number, end: number): Tense | n
   const cues = cuesIn(text.slice(from, to), from).filter((cue) => cue.end <= start || cue.start >= end);
   let best: Cue | null = null;
   let bestDistance = Infinity;
-  for (const cue of cues) {
+  for (const found of cues) {
+    // "on Thursday agreed to cooperate": a past verb with an infinitive after the date is the date's verb;
+    // the plan it names lies ahead of the agreement, not of the date ("agreed to meet on Friday" is future).
+    const cue = found.start >= end && PAST_PLAN.test(text.slice(found.start, found.end)) ? { ...found, tense: "past" as const } : found;
     const distance = cue.end <= start ? start - cue.end : cue.start - end;
     if (distance < bestDistance) {
       best = cue;

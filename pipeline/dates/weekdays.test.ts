@@ -82,3 +82,10 @@ describe("weekday negatives and sets", () => {
     expect(mention).toMatchObject({ value: "XXXX-XX-XX", resolved: false, span: null, basis: "relative" });
   });
 });
+
+describe("a past plan after the date", () => {
+  it("dates the agreement, not the plan", () => {
+    expect(mentionOf("Croatia and Slovenia on Thursday agreed to cooperate on the border.", "2005-11-10", "Thursday").value).toBe("2005-11-10");
+    expect(mentionOf("Croatia and Slovenia agreed to meet on Thursday.", "2005-11-08", "Thursday").value).toBe("2005-11-10");
+  });
+});

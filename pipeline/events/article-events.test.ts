@@ -72,3 +72,15 @@ describe("CONSULT modes", () => {
     expect(eventsOf("Blinken called NATO allies on Monday.", "2022-01-05")[0]!.mode).toBe("phone");
   });
 });
+
+describe("what is not diplomacy", () => {
+  it("reads no events from a sports story", () => {
+    const text = "Qatar hosted Jordan on Tuesday in the football tournament. The striker scored two goals and the coach praised the squad after the match.";
+    expect(eventsOf(text, "2006-11-29")).toEqual([]);
+  });
+
+  it("takes violence without an attacker for no attack", () => {
+    expect(eventsOf("Nineteen Venezuelans were killed in a bus collision on Wednesday.", "2005-11-24")).toEqual([]);
+    expect(eventsOf("Three Iraqi soldiers were killed by Iranian shelling on Wednesday.", "2005-11-24").map((e) => e.type)).toEqual(["ASSAULT"]);
+  });
+});

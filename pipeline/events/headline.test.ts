@@ -30,3 +30,13 @@ describe("headlines", () => {
     expect(headline("Speaker Newt Gingrich arrived on Monday for a visit to Taiwan.")).toBe("Gingrich: visit to Taiwan");
   });
 });
+
+describe("short names", () => {
+  it("uses the family name, whole regnal names, and the gazetteer's surname where it comes first", async () => {
+    const { shortName } = await import("./headline");
+    expect(shortName({ name: "Antony Blinken", kind: "person", country: "USA" })).toBe("Blinken");
+    expect(shortName({ name: "Elizabeth II", kind: "person", country: "GBR" })).toBe("Elizabeth II");
+    expect(shortName({ name: "Xi Jinping", kind: "person", country: "CHN" })).toBe("Xi");
+    expect(shortName({ name: "NATO", kind: "organization", country: null })).toBe("NATO");
+  });
+});

@@ -5,6 +5,7 @@
  * ("Biden and Zelenskyy hold phone call"). Headlines never invent words beyond these patterns.
  */
 import type { Actor } from "../../lib/schema";
+import { loadGazetteer } from "../actors/gazetteer";
 import type { ActorMention } from "../actors/find-actors";
 import type { DateMention } from "../dates/index";
 import { predicateOf, subjectOf } from "./participants";
@@ -15,9 +16,16 @@ const TRAILING_FILLER = new Set(["in", "on", "at", "of", "the", "a", "an", "to",
 const MAX_WORDS = 12;
 const MAX_LENGTH = 90;
 
+const REGNAL_NUMBER = /^[IVX]+$/;
+
+/** How headlines name an actor: people by family name ("Blinken", "Xi"), regnal names whole ("Elizabeth II"). */
 export function shortName(actor: Actor): string {
   if (actor.kind !== "person") return actor.name;
-  return actor.name.split(" ").at(-1) ?? actor.name;
+  const known = loadGazetteer().surname(actor.name);
+  if (known) return known;
+  const words = actor.name.split(" ");
+  const last = words.at(-1) ?? actor.name;
+  return REGNAL_NUMBER.test(last) && words.length > 1 ? words.slice(-2).join(" ") : last;
 }
 
 export interface HeadlineInput {

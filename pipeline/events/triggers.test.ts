@@ -94,3 +94,10 @@ describe("nouns that are not acts", () => {
     expect(act?.trigger.text).toBe("said");
   });
 });
+
+describe("words that are something else after certain words", () => {
+  it("does not read 'mobile phone subscribers' as a phone call", () => {
+    expect(triggersOf("Mobile phone subscribers topped 380 million.").map((t) => t.text)).toEqual([]);
+    expect(triggersOf("Blinken phoned Lavrov.").map((t) => t.entry.mode)).toEqual(["phone"]);
+  });
+});

@@ -21,6 +21,8 @@ export interface Trigger {
   ongoing: boolean;
   /** "was detained", "Arrested by ...": the grammatical subject is acted upon. */
   passive: boolean;
+  /** A passive with its agent: "was shelled by ...". */
+  agent: boolean;
 }
 
 const NEGATORS = new Set(["not", "n't", "never", "no", "without", "neither", "nor", "cannot"]);
@@ -77,7 +79,7 @@ function matchRest(tokens: Token[], first: number, patternTokens: string[]): num
   return at;
 }
 
-function analyse(text: string, tokens: Token[], index: number, base: Omit<Trigger, "quoted" | "negated" | "hypothetical" | "embedded" | "future" | "ongoing" | "passive">, sentenceStart: number): Trigger {
+function analyse(text: string, tokens: Token[], index: number, base: Omit<Trigger, "quoted" | "negated" | "hypothetical" | "embedded" | "future" | "ongoing" | "passive" | "agent">, sentenceStart: number): Trigger {
   const clauseFrom = clauseStart(text, base.start, sentenceStart);
   const before = tokens.slice(0, index).filter((t) => t.start >= clauseFrom).map((t) => t.lower);
   const near = before.slice(-4);
@@ -108,11 +110,17 @@ function analyse(text: string, tokens: Token[], index: number, base: Omit<Trigge
     embedded: embedded || openingQuestion,
     future: future || nounFuture,
     passive,
+    agent: passive && tokens.slice(index + 1, index + 4).some((t) => t.lower === "by"),
     ongoing,
   };
 }
 
 /** An act the sentence asserts happened, happens or will happen. */
 export function isAsserted(t: Trigger): boolean {
-  return !t.quoted && !t.negated && !t.hypothetical && !t.embedded && !t.entry.state;
+  return !t.quoted && !t.negated && !t.hypothetical && !t.embedded && !t.entry.state && !agentlessViolence(t);
+}
+
+/** "Nineteen people were killed in a collision": violence needs an attacker, and a passive without "by" names none. */
+function agentlessViolence(t: Trigger): boolean {
+  return t.entry.type === "ASSAULT" && t.passive && !t.agent;
 }

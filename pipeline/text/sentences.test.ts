@@ -25,3 +25,15 @@ describe("sentences", () => {
     expect(splitSentences(text).map((s) => s.text)).toEqual(["They meet on January 10.", "Moscow annexed Crimea in 2014.", "Talks end on May 3, 2022.", "Article 5 applies.", "1. A list item stays whole."]);
   });
 });
+
+describe("paragraphs", () => {
+  it("never lets a sentence cross a paragraph, even after a quotation", () => {
+    const text = 'Observers said the vote had been "secret and fair."\n\nThursday, Konare hinted at changes.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual(['Observers said the vote had been "secret and fair."', "Thursday, Konare hinted at changes."]);
+  });
+
+  it("keeps a hard-wrapped sentence whole", () => {
+    const text = "The ministers met in Geneva on Monday and agreed\nto meet again next week. Talks end.";
+    expect(splitSentences(text).map((s) => s.text)).toEqual(["The ministers met in Geneva on Monday and agreed\nto meet again next week.", "Talks end."]);
+  });
+});

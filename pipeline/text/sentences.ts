@@ -24,12 +24,14 @@ const SENTENCE_OPENERS = new Set([
 
 export function splitSentences(text: string): Sentence[] {
   const pieces: Array<{ start: number; end: number }> = [];
-  for (const node of split(text)) {
-    if (node.type !== "Sentence") continue;
-    for (const [start, end] of splitAfterNumbers(text, node.range[0], node.range[1])) {
-      const previous = pieces[pieces.length - 1];
-      if (previous && continuesAfterAbbreviation(text, previous, start)) previous.end = end;
-      else pieces.push({ start, end });
+  for (const [blockStart, blockEnd] of blocks(text)) {
+    for (const node of split(text.slice(blockStart, blockEnd))) {
+      if (node.type !== "Sentence") continue;
+      for (const [start, end] of splitAfterNumbers(text, blockStart + node.range[0], blockStart + node.range[1])) {
+        const previous = pieces[pieces.length - 1];
+        if (previous && continuesAfterAbbreviation(text, previous, start)) previous.end = end;
+        else pieces.push({ start, end });
+      }
     }
   }
   const paragraphStarts = paragraphBoundaries(text);
@@ -37,6 +39,24 @@ export function splitSentences(text: string): Sentence[] {
     const trimmed = trim(text, piece.start, piece.end);
     return { index, ...trimmed, text: text.slice(trimmed.start, trimmed.end), paragraph: paragraphIndex(paragraphStarts, trimmed.start) };
   });
+}
+
+/**
+ * No sentence crosses a paragraph: blocks end at a blank line, or at a line break after a sentence's final
+ * punctuation (scraped text puts each paragraph on one line). A line break inside a sentence (hard-wrapped
+ * text) does not end it. sentence-splitter alone keeps `"... fair."\n\nThursday, ...` together when the
+ * quotes pair across paragraphs.
+ */
+function blocks(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  const boundary = /\n[^\S\n]*\n\s*|(?<=[.?!"”’'][^\S\n]*)\n\s*/g;
+  let from = 0;
+  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+    if (m.index > from) ranges.push([from, m.index]);
+    from = m.index + m[0].length;
+  }
+  if (from < text.length) ranges.push([from, text.length]);
+  return ranges;
 }
 
 /**
