@@ -8,6 +8,7 @@ import { extractDates } from "./dates/index";
 import { PipelineError } from "./errors";
 import { articleEvents } from "./events/article-events";
 import { toTimelineEvents } from "./events/to-schema";
+import { offTopic } from "./events/topic";
 import { ingestFolder, type FileOutcome, type IngestedArticle } from "./ingest/index";
 import { mergeAcrossArticles } from "./merge/cross-article";
 import { inferPublicationDates } from "./merge/infer-publication";
@@ -15,7 +16,9 @@ import { validateEventsFile } from "./output/validate";
 
 export interface Report {
   schemaVersion: typeof SCHEMA_VERSION;
-  summary: { files: number; articles: number; skippedFiles: number; events: number; undatedEvents: number; articlesWithoutPublicationDate: number; problems: number };
+  summary: { files: number; articles: number; skippedFiles: number; events: number; undatedEvents: number; articlesWithoutPublicationDate: number; offTopicArticles: number; problems: number };
+  /** Articles not read for events because they are about another topic (sports, business), by topic. */
+  offTopic: Record<string, string[]>;
   files: Array<FileOutcome & { events: number; status: "ok" | "partial" | "skipped" }>;
   problems: string[];
 }
@@ -67,6 +70,11 @@ function publicArticle(a: IngestedArticle): Article {
 }
 
 function makeReport(files: FileOutcome[], articles: IngestedArticle[], data: EventsFile, problems: PipelineError[]): Report {
+  const offTopicIds: Record<string, string[]> = {};
+  for (const a of articles) {
+    const topic = offTopic(a.title, a.text);
+    if (topic) (offTopicIds[topic] ??= []).push(a.id);
+  }
   const eventsPerArticle = new Map<string, number>();
   for (const event of data.events) for (const id of new Set(event.sources.map((s) => s.articleId))) eventsPerArticle.set(id, (eventsPerArticle.get(id) ?? 0) + 1);
   const fileRows = files.map((f) => ({
@@ -83,8 +91,10 @@ function makeReport(files: FileOutcome[], articles: IngestedArticle[], data: Eve
       events: data.events.length,
       undatedEvents: data.events.filter((e) => e.date === null).length,
       articlesWithoutPublicationDate: articles.filter((a) => a.published === null).length,
+      offTopicArticles: Object.values(offTopicIds).reduce((n, ids) => n + ids.length, 0),
       problems: problems.length,
     },
+    offTopic: offTopicIds,
     files: fileRows,
     problems: problems.map((p) => p.format()),
   };

@@ -45,6 +45,7 @@ if (!existsSync(afp)) {
     "| measure | value |", "| --- | --- |",
     `| articles | ${report.summary.articles} |`,
     `| articles without a publication date | ${report.summary.articlesWithoutPublicationDate} |`,
+    `| articles not read for events: sports or business (report.json lists them) | ${report.summary.offTopicArticles} |`,
     `| events found | ${events.length} |`,
     `| events without a date | ${report.summary.undatedEvents} |`,
     `| events reported by several articles | ${count((e) => new Set(e.sources.map((s) => s.articleId)).size > 1)} |`,

@@ -84,3 +84,11 @@ describe("what is not diplomacy", () => {
     expect(eventsOf("Three Iraqi soldiers were killed by Iranian shelling on Wednesday.", "2005-11-24").map((e) => e.type)).toEqual(["ASSAULT"]);
   });
 });
+
+describe("business news", () => {
+  it("reads no events from a market report, but keeps diplomacy that mentions trade", () => {
+    const market = "Qantas announced on Wednesday that it had chosen Boeing, and its shares rose. Analysts said profit and revenue would grow as sales and earnings beat forecasts, lifting the stock index; investors cheered the dividend.";
+    expect(eventsOf(market, "2005-12-14")).toEqual([]);
+    expect(eventsOf("Lavrov met Blinken on Monday to discuss trade and gas prices.", "2022-01-05")).toHaveLength(1);
+  });
+});

@@ -14,7 +14,7 @@ import type { IngestedArticle } from "../ingest/types";
 import { splitSentences, type Sentence } from "../text/sentences";
 import { chooseMainAct, datingMentions, type MainAct } from "./classify";
 import { makeHeadline } from "./headline";
-import { isSportsStory } from "./topic";
+import { offTopic } from "./topic";
 import { participantsOf } from "./participants";
 import { findLocation } from "./location";
 import { findTriggers, isAsserted, type Trigger } from "./triggers";
@@ -25,7 +25,7 @@ import { mergeWithinArticle } from "./within-article";
 const BACKGROUND_AFTER_DAYS = 90;
 
 export function articleEvents(article: IngestedArticle, articleOrder: number, dates: DateMention[]): ArticleEvent[] {
-  if (isSportsStory(article.title, article.text)) return [];
+  if (offTopic(article.title, article.text) !== null) return [];
   const events: ArticleEvent[] = [];
   let current: ArticleEvent | null = null;
   let lastIndex = -1;
