@@ -89,3 +89,11 @@ describe("a past plan after the date", () => {
     expect(mentionOf("Croatia and Slovenia agreed to meet on Thursday.", "2005-11-08", "Thursday").value).toBe("2005-11-10");
   });
 });
+
+describe("within the day", () => {
+  it("reads 'later Tuesday' on a Tuesday as that day, and on another day by tense", () => {
+    expect(mentionOf("He will hold meetings later Tuesday with Ikeda.", "1997-04-08", "Tuesday").value).toBe("1997-04-08");
+    expect(mentionOf("He will hold meetings later Tuesday with Ikeda.", "1997-04-07", "Tuesday").value).toBe("1997-04-08");
+    expect(mentionOf("He will hold meetings on Tuesday with Ikeda.", "1997-04-08", "Tuesday").value).toBe("1997-04-15");
+  });
+});

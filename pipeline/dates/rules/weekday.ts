@@ -1,3 +1,4 @@
+import { weekdayOf } from "../../util/calendar";
 import { dayValue, weekdayFrom, weekdayStrict } from "../resolve";
 import { WEEKDAY_PATTERN, weekdayIndex } from "../lexicon";
 import type { Candidate, Rule, RuleContext, Tense } from "../types";
@@ -20,6 +21,8 @@ export function resolveWeekday(reference: number, weekday: number, modifier: str
   if (modifier === "next" || modifier === "coming" || modifier === "this coming") return weekdayStrict(reference, weekday, "next");
   return weekdayFrom(reference, weekday, tense);
 }
+
+const WITHIN_THE_DAY_BEFORE = /\b(?:later|earlier|early|late)\s+(?:on\s+)?$/i;
 
 // "adjourned until Monday", "talks beginning Thursday": the day lies ahead whatever the verb's tense.
 const START_OR_DEADLINE_BEFORE = /\b(?:until|till|beginning|starting|effective|from)\s+(?:on\s+)?$/i;
@@ -56,14 +59,18 @@ export const weekdayRule: Rule = {
     }
     const part = match[4] ? PART_OF_DAY[match[4].toLowerCase()] : undefined;
     const tense = tenseFor(modifier, context, start, end);
+    // "later Tuesday", "early on Tuesday": a time within the day the story is written, when it is that day.
+    const withinTheDay = !modifier && WITHIN_THE_DAY_BEFORE.test(context.text.slice(Math.max(0, start - 16), start));
+    const resolve = (reference: number) =>
+      withinTheDay && weekdayOf(reference) === weekday ? reference : resolveWeekday(reference, weekday, modifier, tense);
     return relativeCandidate(context, {
       start,
       end,
-      rule: modifier ? `weekday-${modifier.replace(" ", "-")}` : `weekday-${tense}`,
+      rule: withinTheDay ? "weekday-within-the-day" : modifier ? `weekday-${modifier.replace(" ", "-")}` : `weekday-${tense}`,
       type: part ? "TIME" : "DATE",
       tense,
       underspecified: part ? `XXXX-XX-XXT${part}` : "XXXX-XX-XX",
-      compute: (reference) => dayValue(resolveWeekday(reference, weekday, modifier, tense)) + (part ? `T${part}` : ""),
+      compute: (reference) => dayValue(resolve(reference)) + (part ? `T${part}` : ""),
     });
   },
 };
