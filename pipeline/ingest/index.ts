@@ -9,6 +9,7 @@ import { articleIdFor, uniqueIds } from "./article-id";
 import { hasFrontMatter, parseFrontMatter } from "./front-matter";
 import { parseHtmlArticle } from "./html";
 import { parseJsonl } from "./jsonl";
+import { dayFromUrl } from "./url-date";
 import { ARTICLE_EXTENSIONS, extensionOf, listInputFiles, readText, type InputFile } from "./read-input";
 import { parseScrapedText } from "./scraped-text";
 import type { ArticleFields, IngestedArticle } from "./types";
@@ -63,8 +64,9 @@ export function ingestFolder(dir: string): IngestResult {
   const articles = drafts.map((d, index): IngestedArticle => {
     const id = ids[index]!;
     outcomeByFile.get(d.file)?.articles.push(id);
-    // Without a publication date, a dateline that names its full day ("MOSCOW, Jan 3, 2022") dates the story.
-    const reference = chooseReference({ published: d.published, datelineDate: d.dateline?.date });
+    // Without a publication date, the day in the article's URL, else a dateline that names its full day
+    // ("MOSCOW, Jan 3, 2022"), dates the story.
+    const reference = chooseReference({ published: d.published ?? dayFromUrl(d.url), datelineDate: d.dateline?.date });
     return {
       id,
       file: d.file,
@@ -72,7 +74,7 @@ export function ingestFolder(dir: string): IngestResult {
       source: d.source,
       url: d.url,
       published: reference.reference,
-      publishedBasis: reference.basis === "dateline" ? "text" : reference.reference ? d.publishedBasis : null,
+      publishedBasis: reference.basis === "dateline" ? "text" : reference.reference ? (d.publishedBasis ?? "metadata") : null,
       text: d.text,
       dateline: d.dateline,
       bodyLine: lineOf(d),

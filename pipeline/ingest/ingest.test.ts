@@ -108,3 +108,15 @@ describe("the reference day of an article", () => {
     expect(byId.get("both")).toMatchObject({ published: "2022-01-03", publishedBasis: "text", dateline: { date: "2022-01-04" } });
   });
 });
+
+describe("the publication day from the URL", () => {
+  it("dates an article by its URL when nothing else does, and never overrides a stated date", () => {
+    const dir = folder({
+      "url.md": "---\nurl: https://example.org/world/2022/01/03/talks/\n---\nLavrov met the envoy on Monday.\n",
+      "both.md": "---\npublished: 2022-01-04\nurl: https://example.org/world/2022/01/03/talks/\n---\nLavrov met the envoy on Monday.\n",
+    });
+    const byId = new Map(ingestFolder(dir).articles.map((a) => [a.id, a]));
+    expect(byId.get("url")).toMatchObject({ published: "2022-01-03", publishedBasis: "metadata" });
+    expect(byId.get("both")).toMatchObject({ published: "2022-01-04", publishedBasis: "metadata" });
+  });
+});
