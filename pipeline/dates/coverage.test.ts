@@ -75,3 +75,44 @@ describe("the end of a month is the month", () => {
     expect(mentionOf("The offer expires at the end of November.", "1989-11-02", "November").value).toBe("1989-11");
   });
 });
+
+describe("'then current' and adjectival participles", () => {
+  it("reads 'then current' as past, and a participle after a determiner as no past cue", () => {
+    expect(values("Holders may buy shares at the then current market price.", "1989-10-26")).toEqual([["then current", "PAST_REF"]]);
+    expect(values("It would be paid on a still unspecified date in January.", "1989-10-26")).toEqual([["January", "1990-01"]]);
+    expect(values("The plant was closed in January.", "1989-10-26")).toEqual([["January", "1989-01"]]);
+  });
+});
+
+describe("'that year', 'that month', 'that quarter'", () => {
+  it("is the period the story last named, and nothing when it named none", () => {
+    expect(values("Imports rose 5% in 1988. The company's share of imports that year was small.", "1989-11-02")).toEqual([["1988", "1988"], ["that year", "1988"]]);
+    expect(values("Sales peaked in March 1987, and that month the plant closed.", "1989-11-02")).toEqual([["March 1987", "1987-03"], ["that month", "1987-03"]]);
+    expect(values("Results for that quarter included a charge.", "1989-10-27")).toEqual([]);
+  });
+});
+
+describe("'at this moment'", () => {
+  it("is now", () => {
+    expect(values("He would not travel at this crucial moment.", "1990-08-15")).toEqual([["this crucial moment", "PRESENT_REF"]]);
+    expect(values("This moment of truth passed.", "1990-08-15")).toEqual([]);
+  });
+});
+
+describe("fractions and generic eras", () => {
+  it("reads 'a quarter of' as a fraction and 'the people of tomorrow' as no day", () => {
+    expect(values("Junk bonds account for more than a quarter of the market.", "1989-10-27")).toEqual([]);
+    expect(values("Profit fell in the quarter.", "1989-10-27")).toEqual([["the quarter", "1989-Q3"]]);
+    expect(values("If I were choosing the people of tomorrow, I would choose others.", "1989-11-02")).toEqual([]);
+    expect(values("The board meets tomorrow.", "1989-11-02")).toEqual([["tomorrow", "1989-11-03"]]);
+  });
+});
+
+describe("years inside names", () => {
+  it("leaves 'Orion 1980' and 'Euro 2004' to be names, but keeps 'December 1980' and 'For 1988'", () => {
+    expect(values("a joint venture called Orion 1980, making parts", "1998-04-18")).toEqual([]);
+    expect(values("Fans went to the Euro 2004 final.", "2004-07-05")).toEqual([]);
+    expect(values("It was founded in December 1980.", "1998-04-18")).toEqual([["December 1980", "1980-12"]]);
+    expect(values("Sales fell. For 1988, BellSouth earned more.", "1989-10-27")).toEqual([["1988", "1988"]]);
+  });
+});

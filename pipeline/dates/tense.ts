@@ -17,6 +17,8 @@ const FUTURE_CUES =
 const PAST_CUES =
   /\b(?:said|says|told|spoke|met|held|took|made|gave|went|came|saw|began|left|won|lost|sent|brought|thought|found|paid|rose|fell|sold|bought|struck|wrote|ran|led|fought|grew|knew|became|did|had|was|were|last|ago|earlier|(?!(?:succeed|proceed|exceed|need|indeed|speed|feed|seed|red|bed|shed|hundred|embed|breed|bleed|heed)\b)[a-z]+ed)\b/g;
 
+const ADJECTIVAL_BEFORE = /\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+(?:(?:still|newly|recently|previously|long|much|widely|so-called|yet)\s+)?$/i;
+
 const PAST_PLAN = /^(?:planned|intended|agreed|hoped|aimed|prepared) to$/i;
 
 const FUTURE_PARTICIPLE = /\b(?:will|shall|would|to)\s+(?:not\s+)?(?:be|have(?:\s+been)?)\s+$/i;
@@ -66,6 +68,8 @@ function cuesIn(sentence: string, base: number): Cue[] {
     const start = base + match.index;
     const end = start + match[0].length;
     if (cues.some((cue) => cue.start < end && start < cue.end)) continue;
+    // "a still unspecified date", "the revised figures": a participle after a determiner is an adjective, not a verb.
+    if (ADJECTIVAL_BEFORE.test(sentence.slice(Math.max(0, match.index - 16), match.index)) && /ed$/.test(match[0])) continue;
     // "will be held", "is to be signed": a participle governed by a future modal is future.
     const governedByFuture = FUTURE_PARTICIPLE.test(sentence.slice(Math.max(0, match.index - 30), match.index));
     cues.push({ start, end, tense: governedByFuture ? "future" : "past" });

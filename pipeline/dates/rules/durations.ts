@@ -26,6 +26,8 @@ export const durationRule: Rule = {
     const after = context.text.slice(end, end + 12);
     // Ages ("52 years old") and fractions of other things ("a second group") are not durations.
     if (/^[\s-]+old\b/i.test(after)) return null;
+    // "a quarter of the market", "three quarters of the votes": a fraction, not three months.
+    if (/^quarters?$/i.test(unitWord) && /^\s+of\b/i.test(after)) return null;
     if (/^(?:a|an|one)$/.test(countWord) && /^seconds?$/i.test(unitWord)) return null;
     // "a year" after an amount is a rate ("$2 million a year", "four flights a week").
     if (/^an?$/.test(countWord) && /(?:\d%?|percent|million|billion|thousand|dollars|flights|times)\s*$/i.test(context.text.slice(Math.max(0, start - 20), start))) return null;

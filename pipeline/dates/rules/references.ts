@@ -2,8 +2,8 @@ import type { Rule } from "../types";
 import { explicitCandidate, PRIORITY, words } from "./build";
 
 const REFERENCES: Array<[RegExp, string]> = [
-  [/^(?:right now|now|currently|nowadays|at present|presently|at the moment|these days|current)$/i, "PRESENT_REF"],
-  [/^(?:recently|recent (?:years|months|weeks|days|decades|quarters)|(?:the )?past (?:years|months|weeks|days|decades)|the past|lately)$/i, "PAST_REF"],
+  [/^(?:right now|now|currently|nowadays|at present|presently|at the moment|these days|current|this (?:crucial |critical |difficult |decisive )?moment)$/i, "PRESENT_REF"],
+  [/^(?:recently|recent (?:years|months|weeks|days|decades|quarters)|(?:the )?past (?:years|months|weeks|days|decades)|the past|lately|then[ -](?:current|present|prevailing))$/i, "PAST_REF"],
   [/^(?:soon|the future|future|shortly|the near future|the near term|the short term|(?:the )?coming (?:years|months|weeks|quarters)|the years ahead)$/i, "FUTURE_REF"],
 ];
 
@@ -15,12 +15,14 @@ const PERIOD_AFTER =
  * Words that point at the present, past or future without a date, where TimeML annotates
  * them: "now", "currently", "recently", "soon", "the future". "former", "previously" and a
  * bare "recent" are not annotated in TimeBank (they qualify a person or a thing, not a time),
- * so they are left out; "as soon as" and "soon after" are conjunctions, not times.
+ * so they are left out; "as soon as" and "soon after" are conjunctions, not times. "the then current
+ * price" was current at a past time: PAST_REF; "at this moment" is now: PRESENT_REF. ("At the time" is
+ * left out: as often a conjunction, "at the time Howes was captured", as a time.)
  */
 export const referenceRule: Rule = {
   name: "reference-word",
   pattern: words(
-    "(?:right now|now|currently|nowadays|at present|presently|at the moment|these days|current(?!\\s+(?:account|affairs|events|s?\\b(?:of|in)\\b))|recently|recent (?:years|months|weeks|days|decades|quarters)|(?:the )?past (?:years|months|weeks|days|decades)|the past|lately|(?<!as )soon(?! (?:after|before|as|afterwards))|shortly(?! (?:after|before))|the near future|the near term|the short term|the future|future|(?:the )?coming (?:years|months|weeks|quarters)|the years ahead)",
+    "(?:then[ -](?:current|present|prevailing)|(?<=\\bat )this (?:crucial |critical |difficult |decisive )?moment|right now|now|currently|nowadays|at present|presently|at the moment|these days|current(?!\\s+(?:account|affairs|events|s?\\b(?:of|in)\\b))|recently|recent (?:years|months|weeks|days|decades|quarters)|(?:the )?past (?:years|months|weeks|days|decades)|the past|lately|(?<!as )soon(?! (?:after|before|as|afterwards))|shortly(?! (?:after|before))|the near future|the near term|the short term|the future|future|(?:the )?coming (?:years|months|weeks|quarters)|the years ahead)",
   ),
   extract(match, context) {
     const start = match.index;

@@ -12,6 +12,8 @@ export const relativeDayRule: Rule = {
   extract(match, context) {
     const word = (match[2] ?? "").toLowerCase();
     const offset = DAY_OFFSET[word] ?? 0;
+    // "the people of tomorrow", "the world of today": a generic era, not a day.
+    if (!match[1] && !match[3] && /\bof\s+$/i.test(context.text.slice(Math.max(0, match.index - 4), match.index))) return null;
     // "today" is often just "nowadays" in news ("today's economy"); TimeML still dates it to the day.
     const part = match[3] ? PART_OF_DAY[match[3].toLowerCase()] : undefined;
     return relativeCandidate(context, {

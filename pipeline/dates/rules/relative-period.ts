@@ -42,7 +42,7 @@ function periodValue(unit: string, reference: number, offset: number, tense: Ten
 export const relativePeriodRule: Rule = {
   name: "relative-period",
   pattern: words(
-    "(?:(?:earlier|later|early|late|mid-?|the end of|the beginning of|the start of|the rest of)\\s*)?(the past|the coming|the current|the previous|the following|the next|the last|last|next|this|coming|current|previous|past|upcoming)\\s+(?:(fiscal|calendar)\\s+)?(week|weekend|month|quarter|year)(?!-)",
+    "(?:(?:earlier|later|early|late|mid-?|the end of|the beginning of|the start of|the rest of)\\s*)?(the past|the coming|the current|the previous|the following|the next|the last|last|next|this|coming|current|previous|past|upcoming|that)\\s+(?:(fiscal|calendar)\\s+)?(week|weekend|month|quarter|year)(?!-)",
   ),
   extract(match, context) {
     const start = match.index;
@@ -60,7 +60,8 @@ export const relativePeriodRule: Rule = {
       end,
       // "the following year" counts from the last date the story named, not from the reference;
       // the anaphora refiner re-anchors it, this value is the fallback when no date precedes.
-      rule: /^the (?:following|previous|preceding)$/.test(modifier) ? `anaphoric-${offset > 0 ? "following" : "previous"}-${unit}` : `relative-${unit}`,
+      // "that year" is the year the story last named ("in 1988 ... imports that year").
+      rule: modifier === "that" ? `anaphoric-same-${unit}` : /^the (?:following|previous|preceding)$/.test(modifier) ? `anaphoric-${offset > 0 ? "following" : "previous"}-${unit}` : `relative-${unit}`,
       tense,
       underspecified: UNDERSPECIFIED[unit] ?? "XXXX",
       compute: (reference) => periodValue(unit, reference, offset, tense),

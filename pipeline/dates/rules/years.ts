@@ -19,6 +19,21 @@ export function looksLikeYear(text: string, start: number, end: number, namedYea
   return namedYear || !COUNTED_NOUN.test(after);
 }
 
+const NOT_NAME_WORDS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Spring|Summer|Fall|Autumn|Winter|Fiscal|Calendar|Christmas|Easter)$/;
+
+/**
+ * "a joint venture called Orion 1980", "Euro 2004", "Vision 2030": a year right after a capitalised
+ * word inside a sentence is part of a name. Months, seasons and a sentence's first word ("For 1988")
+ * are not names.
+ */
+function partOfAName(text: string, start: number): boolean {
+  const before = /(\S?)(\s*)\b([A-Z][a-z]+)\s+$/.exec(text.slice(Math.max(0, start - 40), start));
+  if (!before) return false;
+  const [, charBefore = "", , word = ""] = before;
+  const sentenceStart = charBefore === "" || /[.!?"“”'`]/.test(charBefore);
+  return !sentenceStart && !NOT_NAME_WORDS.test(word);
+}
+
 /**
  * A year on its own: "in 2014", "fiscal 1989", "mid-1990". Only 1800-2099, and not when the
  * number is an amount ("$2014"), part of a larger number, or counts something ("1990 troops").
@@ -31,6 +46,7 @@ export const yearRule: Rule = {
     const end = start + match[0].length;
     const digitsStart = end - 4;
     if (!looksLikeYear(context.text, digitsStart, end, /^(?:fiscal|calendar|the year)\b/i.test(match[0]))) return null;
+    if (start === digitsStart && partOfAName(context.text, start)) return null;
     return explicitCandidate({ start, end, rule: "year", value: match[1] ?? "" });
   },
 };
