@@ -6,7 +6,7 @@
  * the topic of what was said.
  */
 import type { DateMention } from "../dates/index";
-import { crossesClause } from "./tokens";
+import { clauseStart, crossesClause } from "./tokens";
 import { isAsserted, type Trigger } from "./triggers";
 
 export interface MainAct {
@@ -40,8 +40,18 @@ export function chooseMainAct(text: string, triggers: Trigger[], dates: DateMent
     }
   }
   const trigger = dated ?? acts.find((t) => t.entry.pos === "verb") ?? acts[0] ?? asserted[0]!;
-  const date = clauseDate(trigger) ?? (dates.length === 1 ? dates[0]! : nearest(dates, trigger));
+  // A date in another clause dates the act only from a main clause: "Kenya, which helped form the
+  // government in 2004, asked Ethiopia ..." does not date the asking.
+  const mainClauseDates = dates.filter((d) => !inSubordinateClause(text, d));
+  const date = clauseDate(trigger) ?? (mainClauseDates.length === 1 ? mainClauseDates[0]! : nearest(mainClauseDates, trigger));
   return { trigger, date };
+}
+
+const SUBORDINATORS = /^\s*(?:which|who|whom|whose|when|where|after|before|since|while|although|though|because|as|until|once|if|unless|whereas)\b/i;
+
+function inSubordinateClause(text: string, d: DateMention): boolean {
+  const sentenceFloor = Math.max(0, text.lastIndexOf(". ", d.start) + 2, text.lastIndexOf("\n", d.start) + 1, d.start - 300);
+  return SUBORDINATORS.test(text.slice(clauseStart(text, d.start, sentenceFloor), d.start));
 }
 
 function distance(d: DateMention, t: Trigger): number {

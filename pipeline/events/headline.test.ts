@@ -40,3 +40,10 @@ describe("short names", () => {
     expect(shortName({ name: "NATO", kind: "organization", country: null })).toBe("NATO");
   });
 });
+
+describe("a date between the verb and its object", () => {
+  it("is stepped over", () => {
+    expect(headline("Iraq condemned on Thursday the suicide bombings in Amman.")).toBe("Iraq condemned the suicide bombings in Amman");
+    expect(headline("Palestinian premier Ismail Haniya warned Saturday against drawing a line under talks.")).toBe("Haniya warned against drawing a line under talks");
+  });
+});

@@ -8,7 +8,7 @@ import type { Actor } from "../../lib/schema";
 import { loadGazetteer } from "../actors/gazetteer";
 import type { ActorMention } from "../actors/find-actors";
 import type { DateMention } from "../dates/index";
-import { predicateOf, subjectOf } from "./participants";
+import { joinRuns, predicateOf, subjectOf } from "./participants";
 import { tokenize } from "./tokens";
 import type { Trigger } from "./triggers";
 
@@ -59,7 +59,7 @@ function verbHeadline({ text, sentenceStart, trigger, date, actors, sentenceEnd 
 /** The act and its object; speech is told by what was said ("Biden said [last month] [that] he is not ..."). */
 function predicateText(text: string, trigger: Trigger, date: DateMention | null, actors: ActorMention[], sentenceEnd: number): string {
   if (trigger.entry.reporting) return reportedContent(text, trigger, date, tokenize(text, trigger.end, sentenceEnd));
-  return text.slice(trigger.start, predicateOf(text, trigger, date, actors, sentenceEnd).end);
+  return joinRuns(text, predicateOf(text, trigger, date, actors, sentenceEnd).runs);
 }
 
 function reportedContent(text: string, trigger: Trigger, date: DateMention | null, tokens: ReturnType<typeof tokenize>): string {
@@ -96,7 +96,7 @@ function nounHeadline({ text, trigger, actors, scheduled, date, sentenceEnd }: H
   // Two people and a call or talks: "Biden and Zelenskyy hold phone call".
   if (people.length >= 2) return `${people.slice(0, 2).join(" and ")} ${scheduled ? "to hold" : "hold"} ${what}`;
   // Otherwise the noun with its own words ("visit to Taiwan"), after the nearest actor named before it.
-  const phrase = text.slice(trigger.start, predicateOf(text, trigger, date, actors, sentenceEnd).end);
+  const phrase = joinRuns(text, predicateOf(text, trigger, date, actors, sentenceEnd).runs);
   const nearest = actors.filter((m) => !m.modifier && m.end <= trigger.start).at(-1) ?? actors.find((m) => !m.modifier);
   if (nearest) return `${shortName(nearest.actor)}: ${phrase}`;
   return phrase === trigger.text ? `${capitalise(phrase)} ${scheduled ? "scheduled" : "held"}` : phrase;

@@ -34,22 +34,46 @@ export function subjectOf(text: string, sentenceStart: number, trigger: Trigger,
   return first ? { start: first.start, mentions } : null;
 }
 
-/** Where the predicate ends, and the first actor in it: cut at the date, the next clause, a stop word or twelve words. */
-export function predicateOf(text: string, trigger: Trigger, date: DateMention | null, actors: ActorMention[], sentenceEnd: number): { end: number; object: ActorMention | null } {
+/**
+ * The predicate as runs of text, and the first actor in it: cut at the next clause, a stop word, a second
+ * actor or twelve words. A date right after the verb is stepped over ("condemned [on Thursday] the
+ * bombings"); a date after the object ends it ("spoke with NATO allies [Monday]").
+ */
+export function predicateOf(text: string, trigger: Trigger, date: DateMention | null, actors: ActorMention[], sentenceEnd: number): { runs: Array<[number, number]>; end: number; object: ActorMention | null } {
   const tokens = tokenize(text, trigger.end, sentenceEnd);
-  let end = trigger.end;
+  const runs: Array<[number, number]> = [[trigger.start, trigger.end]];
+  let previousEnd = trigger.end;
+  let words = 0;
   let object: ActorMention | null = null;
-  for (const [count, token] of tokens.entries()) {
-    if (count >= MAX_WORDS) break;
-    if (/[,;:()“”"\u2013\u2014]/.test(text.slice(end, token.start))) break;
-    if (date && token.start >= date.start && token.start < date.end) break;
+  let skipping = false;
+  for (const token of tokens) {
+    if (words >= MAX_WORDS) break;
+    if (/[,;:()“”"\u2013\u2014]/.test(text.slice(previousEnd, token.start))) break;
+    const inDate = date !== null && token.start >= date.start && token.start < date.end;
+    const beforeDate = date !== null && token.end <= date.start && /^(?:on|in|at|late|early|last)$/.test(token.lower) && /^\s*$/.test(text.slice(token.end, date.start).replace(/^\s*(?:on|in|late|early)\s*/i, ""));
+    if (inDate || beforeDate) {
+      if (words > 0) break; // the date closes a predicate that already has words
+      skipping = true;
+      previousEnd = token.end;
+      continue;
+    }
     if (STOP_AFTER.has(token.lower)) break;
     const mention = actors.find((m) => m.start === token.start && !m.modifier);
     if (mention && object) break;
     if (mention) object = mention;
-    end = token.end;
+    if (skipping) {
+      runs.push([token.start, token.end]);
+      skipping = false;
+    } else runs[runs.length - 1]![1] = token.end;
+    previousEnd = token.end;
+    words++;
   }
-  return { end, object };
+  return { runs, end: runs[runs.length - 1]![1], object };
+}
+
+/** The predicate's words as one string ("condemned the bombings", the date left out). */
+export function joinRuns(text: string, runs: Array<[number, number]>): string {
+  return runs.map(([start, end]) => text.slice(start, end)).join(" ");
 }
 
 export interface Participants {

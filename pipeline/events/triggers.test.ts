@@ -101,3 +101,12 @@ describe("words that are something else after certain words", () => {
     expect(triggersOf("Blinken phoned Lavrov.").map((t) => t.entry.mode)).toEqual(["phone"]);
   });
 });
+
+describe("dates in other clauses", () => {
+  it("does not date the main act by a date inside a relative clause", () => {
+    const text = "Kenya, which helped form the Somali government in 2004, asked Ethiopia to cease operations.";
+    const act = chooseMainAct(text, triggersOf(text), datingMentions(extractDates(text, "2006-12-27"), 0, text.length));
+    expect(act?.trigger.text).toBe("asked");
+    expect(act?.date).toBeNull();
+  });
+});
