@@ -92,3 +92,12 @@ describe("business news", () => {
     expect(eventsOf("Lavrov met Blinken on Monday to discuss trade and gas prices.", "2022-01-05")).toHaveLength(1);
   });
 });
+
+describe("happenings that did not happen or are not attacks", () => {
+  it("leaves out scrapped plans, accidents, and nouns after numbers", () => {
+    expect(eventsOf("Lavrov said Wednesday that he had scrapped plans to visit the United States.", "1997-04-18").map((e) => e.type)).toEqual(["STATEMENT"]);
+    expect(eventsOf("A small plane crashed in Nigeria on Monday, killing two people on board.", "2005-11-28")).toEqual([]);
+    expect(eventsOf("Philippine Long Distance said on Monday it has 1.52 million telephone lines.", "1997-04-16").map((e) => e.type)).not.toContain("CONSULT");
+    expect(eventsOf("Militants from Pakistan attacked an Afghan border post on Monday.", "2006-12-18").map((e) => e.type)).toEqual(["ASSAULT"]);
+  });
+});

@@ -37,7 +37,7 @@ export function articleEvents(article: IngestedArticle, articleOrder: number, da
     const recentPeople = current ? peopleOf(current) : [];
     const acts = triggers.filter((t) => isAsserted(t) && t.entry.pos === "verb");
     const actors = articleActors.inSentence(sentence.start, sentence.end, acts, recentPeople);
-    const startsEvent = act !== null && (act.date !== null || (sentence.index === 0 && article.published !== null)) && hasWho(act, actors, triggers);
+    const startsEvent = act !== null && (act.date !== null || (sentence.index === 0 && article.published !== null)) && hasWho(act, actors, triggers) && hasAttacker(article.text, sentence, act, actors);
     if (startsEvent) {
       current = newEvent(article, articleOrder, sentence, act, actors);
       events.push(current);
@@ -146,6 +146,12 @@ function hasWho(act: MainAct, actors: ActorMention[], triggers: Trigger[]): bool
   const aboutSomeoneElse = named.some((m) => m.start >= act.trigger.end && !speakerNames.has(m.actor.name));
   const aboutAnAct = triggers.some((t) => t !== act.trigger && !t.entry.reporting && t.start >= act.trigger.end);
   return aboutSomeoneElse || aboutAnAct;
+}
+
+/** An attack has an attacker: "a plane crashed, killing two people" is an accident, not an ASSAULT. */
+function hasAttacker(text: string, sentence: Sentence, act: MainAct, actors: ActorMention[]): boolean {
+  if (act.trigger.entry.type !== "ASSAULT" || act.trigger.entry.pos === "noun") return true;
+  return participantsOf(text, sentence.start, sentence.end, act.trigger, act.date, actors).sources.length > 0;
 }
 
 export function peopleOf(event: ArticleEvent): Actor[] {

@@ -26,6 +26,8 @@ export interface Trigger {
 }
 
 const NEGATORS = new Set(["not", "n't", "never", "no", "without", "neither", "nor", "cannot"]);
+/** "scrapped plans to visit", "called off talks": a plan given up is not a happening. */
+const ABANDONED = new Set(["scrapped", "cancelled", "canceled", "abandoned", "dropped", "shelved", "off"]);
 const HYPOTHETICAL = new Set(["if", "unless", "would", "could", "might", "may", "whether", "should", "lest"]);
 const FUTURE = new Set(["will", "shall", "'ll", "next"]);
 /** "are set to meet": verbs after which a to-infinitive is a plan, not a mere possibility. */
@@ -49,6 +51,8 @@ export function findTriggers(text: string, sentenceStart: number, sentenceEnd: n
       // Verbs are lowercase in running text; a capital means a name ("United States", "Rally Party").
       if (pattern.entry.pos === "verb" && token.text[0] !== token.lower[0] && i !== 0) continue;
       if (i > 0 && pattern.entry.notAfter?.includes(tokens[i - 1]!.lower)) continue;
+      // After a number it is a noun too: "1.52 million telephone lines", "two bomb blasts".
+      if (pattern.entry.pos === "verb" && i > 0 && /^(?:[\d.,]+|million|billion|thousand|hundred|dozens?)$/.test(tokens[i - 1]!.lower) && /^\s+$/.test(text.slice(tokens[i - 1]!.end, token.start))) continue;
       // After a determiner the word is a noun: "a call", "their talks", "the visit".
       if (pattern.entry.pos === "verb" && i > 0 && DETERMINERS.has(tokens[i - 1]!.lower)) continue;
       const end = matchRest(tokens, i, pattern.tokens);
@@ -85,7 +89,7 @@ function analyse(text: string, tokens: Token[], index: number, base: Omit<Trigge
   const near = before.slice(-4);
   const previous = before.at(-1);
   const beforePrevious = before.at(-2);
-  const negated = near.some((w) => NEGATORS.has(w) || w.endsWith("n't"));
+  const negated = near.some((w) => NEGATORS.has(w) || w.endsWith("n't")) || before.slice(-5).some((w) => ABANDONED.has(w));
   const toInfinitive = previous === "to" && (base.form === "base");
   const planned = toInfinitive && beforePrevious !== undefined && PLAN_BEFORE_TO.has(beforePrevious);
   const future = before.some((w) => FUTURE.has(w)) || planned;
