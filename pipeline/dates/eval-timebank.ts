@@ -56,7 +56,7 @@ function describe(error: ScoreError): string {
   return `${error.kind.padEnd(5)} ${doc.dct.slice(0, 10)} ${[gold, ours].filter(Boolean).join("  ")}  …${context}…`;
 }
 
-const pct = (x: number) => (100 * x).toFixed(1);
+const pct = (x: number) => (100 * x).toFixed(2);
 if (showErrors) console.log(score.errors.map(describe).join("\n"));
 console.log(`TimeBank: ${docs.length} documents, ${score.gold} gold timexes, ${score.system} found by \`npm run dates -- --jsonl\` (${elapsed} ms)`);
 console.log(`relaxed span  P ${pct(score.span.precision)}  R ${pct(score.span.recall)}  F1 ${pct(score.span.f1)}`);
