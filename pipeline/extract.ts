@@ -16,7 +16,7 @@ import { validateEventsFile } from "./output/validate";
 
 export interface Report {
   schemaVersion: typeof SCHEMA_VERSION;
-  summary: { files: number; articles: number; skippedFiles: number; events: number; undatedEvents: number; articlesWithoutPublicationDate: number; offTopicArticles: number; problems: number };
+  summary: { files: number; articles: number; skippedFiles: number; events: number; undatedEvents: number; articlesWithoutPublicationDate: number; offTopicArticles: number; warnings: number; problems: number };
   /** Articles not read for events because they are about another topic (sports, business), by topic. */
   offTopic: Record<string, string[]>;
   files: Array<FileOutcome & { events: number; status: "ok" | "partial" | "skipped" }>;
@@ -92,6 +92,7 @@ function makeReport(files: FileOutcome[], articles: IngestedArticle[], data: Eve
       undatedEvents: data.events.filter((e) => e.date === null).length,
       articlesWithoutPublicationDate: articles.filter((a) => a.published === null).length,
       offTopicArticles: Object.values(offTopicIds).reduce((n, ids) => n + ids.length, 0),
+      warnings: files.reduce((n, f) => n + f.warnings.length, 0),
       problems: problems.length,
     },
     offTopic: offTopicIds,

@@ -80,6 +80,7 @@ function main(argv: string[]): number {
   }
   if (!args.quiet) {
     for (const problem of problems) console.error(`skipped: ${problem.format()}`);
+    for (const file of report.files) for (const warning of file.warnings) console.error(`warning: ${warning}`);
     const s = report.summary;
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     console.log(`extract: ${s.articles} articles → ${s.events} events (${s.undatedEvents} undated) in ${seconds}s; ${s.skippedFiles} files skipped; wrote ${outDir}/events.json`);

@@ -20,6 +20,8 @@ export interface FileOutcome {
   file: string;
   articles: string[];
   problems: string[];
+  /** Things read but worth knowing: another encoding, an article that repeats another. */
+  warnings: string[];
 }
 
 export interface IngestResult {
@@ -38,12 +40,14 @@ export function ingestFolder(dir: string): IngestResult {
   const drafts: Draft[] = [];
   const problems: PipelineError[] = [];
   const files: FileOutcome[] = [];
+  const seenTexts = new Map<string, string>();
   for (const file of listInputFiles(dir)) {
-    const outcome: FileOutcome = { file: file.relativePath, articles: [], problems: [] };
+    const outcome: FileOutcome = { file: file.relativePath, articles: [], problems: [], warnings: [] };
     files.push(outcome);
     try {
-      const { drafts: found, problems: partial } = ingestFile(file);
-      drafts.push(...found);
+      const { drafts: found, problems: partial, warning } = ingestFile(file);
+      if (warning) outcome.warnings.push(warning);
+      drafts.push(...withoutRepeats(found, seenTexts, outcome));
       problems.push(...partial);
       outcome.problems.push(...partial.map((p) => p.format()));
     } catch (error) {
@@ -85,24 +89,42 @@ export function ingestFolder(dir: string): IngestResult {
   return { articles, problems, files };
 }
 
-export function ingestFile(file: InputFile): { drafts: Draft[]; problems: PipelineError[] } {
+/**
+ * The same article saved twice (under two names, or twice in a feed) is read once: the first in path
+ * order is kept and the repeat is listed as a warning, so nothing is lost silently.
+ */
+function withoutRepeats(found: Draft[], seen: Map<string, string>, outcome: FileOutcome): Draft[] {
+  return found.filter((draft) => {
+    const key = draft.text.replace(/\s+/g, " ").trim();
+    const where = draft.record ? `${draft.file}:${draft.record.line}` : draft.file;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      outcome.warnings.push(`${where}:1:1: same article text as ${first}; read once`);
+      return false;
+    }
+    seen.set(key, where);
+    return true;
+  });
+}
+
+export function ingestFile(file: InputFile): { drafts: Draft[]; problems: PipelineError[]; warning: string | null } {
   const path = file.relativePath;
   const ext = extensionOf(path);
   if (!(ARTICLE_EXTENSIONS as readonly string[]).includes(ext)) {
     throw new IngestError({ path, line: 1, column: 1 }, `unsupported file type '${ext || "(none)"}': articles are ${ARTICLE_EXTENSIONS.join(", ")}`);
   }
-  const content = readText(file);
+  const { text: content, warning } = readText(file);
   if (ext === ".jsonl") {
     const { records, problems } = parseJsonl(content, path);
     const drafts = records.map((r) => {
       const { recordId, line, ...fields } = r;
       return { ...fields, file: path, fileContent: content, record: { id: recordId, line } };
     });
-    return { drafts, problems };
+    return { drafts, problems, warning };
   }
   const fields = ext === ".html" || ext === ".htm" ? parseHtmlArticle(content, path) : parseTextLike(content, path);
   if (fields.text.trim() === "") throw new IngestError({ path, line: 1, column: 1 }, "no article body: the file has a header but no text");
-  return { drafts: [{ ...fields, file: path, fileContent: content }], problems: [] };
+  return { drafts: [{ ...fields, file: path, fileContent: content }], problems: [], warning };
 }
 
 function parseTextLike(content: string, path: string): ArticleFields {

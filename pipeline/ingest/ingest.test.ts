@@ -38,15 +38,14 @@ describe("ingest", () => {
       "empty.txt": "  \n\n",
       "image.txt": Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]),
       "notes.pdf": "%PDF-1.4",
-      "latin1.txt": Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x0a]),
+      "latin1.txt": Buffer.from("Headline\nCaf\xe9 talks.\n", "latin1"),
     });
     const { articles, problems, files } = ingestFolder(dir);
-    expect(articles.map((a) => a.id)).toEqual(["good"]);
+    expect(articles.map((a) => a.id)).toEqual(["good", "latin1"]);
     const messages = problems.map((p) => p.format()).sort();
     expect(messages).toEqual([
       "empty.txt:1:1: empty file: no article text",
       "image.txt:1:5: binary file (contains a NUL byte): not an article",
-      "latin1.txt:1:4: not valid UTF-8 text: save the article as UTF-8",
       "notes.pdf:1:1: unsupported file type '.pdf': articles are .txt, .md, .markdown, .html, .htm, .jsonl",
       "open.md:1:1: front matter opened with --- is never closed (add a line with --- after it)",
     ]);
@@ -99,7 +98,7 @@ describe("the reference day of an article", () => {
   it("takes a full dateline day when there is no date line, and ignores a yearless one", () => {
     const dir = folder({
       "full.txt": "Talks in Moscow\nMOSCOW, Jan 3, 2022 (Reuters) - Lavrov met the envoy on Monday.\n",
-      "yearless.txt": "Talks in Moscow\nMOSCOW, Jan 3 (Reuters) - Lavrov met the envoy on Monday.\n",
+      "yearless.txt": "Talks in Moscow\nMOSCOW, Jan 3 (Reuters) - Lavrov met another envoy on Monday.\n",
       "both.txt": "Talks in Moscow\nJan 03, 2022\nWashington [US], January 4 : Blinken met the envoy on Monday.\n",
     });
     const byId = new Map(ingestFolder(dir).articles.map((a) => [a.id, a]));
@@ -113,10 +112,38 @@ describe("the publication day from the URL", () => {
   it("dates an article by its URL when nothing else does, and never overrides a stated date", () => {
     const dir = folder({
       "url.md": "---\nurl: https://example.org/world/2022/01/03/talks/\n---\nLavrov met the envoy on Monday.\n",
-      "both.md": "---\npublished: 2022-01-04\nurl: https://example.org/world/2022/01/03/talks/\n---\nLavrov met the envoy on Monday.\n",
+      "both.md": "---\npublished: 2022-01-04\nurl: https://example.org/world/2022/01/03/talks/\n---\nLavrov met another envoy on Monday.\n",
     });
     const byId = new Map(ingestFolder(dir).articles.map((a) => [a.id, a]));
     expect(byId.get("url")).toMatchObject({ published: "2022-01-03", publishedBasis: "metadata" });
     expect(byId.get("both")).toMatchObject({ published: "2022-01-04", publishedBasis: "metadata" });
+  });
+});
+
+describe("encodings and repeats", () => {
+  it("reads Latin-1 text as Windows-1252 with a warning naming the first non-UTF-8 byte", () => {
+    const { articles, files, problems } = ingestFolder(folder({ "latin1.txt": Buffer.from("Headline\nLe ministre a rencontr\xe9 l'envoy\xe9 \x93lundi\x94.\n", "latin1") }));
+    expect(problems).toEqual([]);
+    expect(articles[0]!.text).toBe("Le ministre a rencontré l'envoyé “lundi”.");
+    expect(files[0]!.warnings).toEqual(["latin1.txt:2:23: not valid UTF-8; read as Windows-1252 (Latin-1)"]);
+  });
+
+  it("refuses bytes that are neither UTF-8 nor Windows-1252 text", () => {
+    const { problems } = ingestFolder(folder({ "odd.txt": Buffer.from([0x41, 0x81, 0x42, 0x0a]) }));
+    expect(problems.map((p) => p.format())).toEqual(["odd.txt:1:2: not valid UTF-8 text, nor Windows-1252/Latin-1: save the article as UTF-8"]);
+  });
+
+  it("reads the same article saved under two names once, and says so", () => {
+    const text = "Talks\nLavrov met Blinken in Geneva on Friday.\n";
+    const { articles, files } = ingestFolder(folder({ "a.txt": text, "copy/a-again.txt": text.replace("Geneva on", "Geneva  on") }));
+    expect(articles.map((a) => a.file)).toEqual(["a.txt"]);
+    expect(files.find((f) => f.file === "copy/a-again.txt")!.warnings).toEqual(["copy/a-again.txt:1:1: same article text as a.txt; read once"]);
+  });
+
+  it("keeps offsets right with emoji and right-to-left text", () => {
+    const { articles } = ingestFolder(folder({ "mixed.txt": "Headline\nThe envoy 🇺🇦 met officials in القدس on Monday.\n" }));
+    const text = articles[0]!.text;
+    expect(text.slice(text.indexOf("القدس"), text.indexOf("القدس") + 5)).toBe("القدس");
+    expect(text.slice(text.indexOf("Monday"), text.indexOf("Monday") + 6)).toBe("Monday");
   });
 });

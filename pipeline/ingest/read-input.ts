@@ -34,24 +34,58 @@ export function extensionOf(path: string): string {
 }
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
+/**
+ * Windows-1252 differs from Latin-1 only in 0x80-0x9F (curly quotes, dashes, the euro sign...). Node's
+ * TextDecoder("windows-1252") decodes that range as Latin-1 control characters, so it is mapped here.
+ */
+const WINDOWS_1252_HIGH: Record<number, string> = {
+  0x80: "€", 0x82: "‚", 0x83: "ƒ", 0x84: "„", 0x85: "…", 0x86: "†", 0x87: "‡", 0x88: "ˆ", 0x89: "‰", 0x8a: "Š", 0x8b: "‹", 0x8c: "Œ", 0x8e: "Ž",
+  0x91: "‘", 0x92: "’", 0x93: "“", 0x94: "”", 0x95: "•", 0x96: "–", 0x97: "—", 0x98: "˜", 0x99: "™", 0x9a: "š", 0x9b: "›", 0x9c: "œ", 0x9e: "ž", 0x9f: "Ÿ",
+};
 
-/** The file as text; binary and non-UTF-8 files are errors that name the place. */
-export function readText(file: InputFile): string {
+/** Windows-1252 text, or null when a byte is undefined in it (0x81, 0x8D, 0x8F, 0x90, 0x9D). */
+function decodeWindows1252(bytes: Uint8Array): string | null {
+  let text = "";
+  for (const byte of bytes) {
+    if (byte < 0x80 || byte > 0x9f) text += String.fromCharCode(byte);
+    else if (WINDOWS_1252_HIGH[byte]) text += WINDOWS_1252_HIGH[byte];
+    else return null;
+  }
+  return text;
+}
+
+export interface DecodedText {
+  text: string;
+  /** Set when the file was not UTF-8 and was read as Windows-1252 (a superset of Latin-1). */
+  warning: string | null;
+}
+
+/**
+ * The file as text. UTF-8 is expected; a file that is not valid UTF-8 but reads as Windows-1252 text
+ * (the usual encoding of older Western pages and Latin-1 files) is decoded as such, with a warning that
+ * names the first byte that was not UTF-8. Binary files are errors that name the place.
+ */
+export function readText(file: InputFile): DecodedText {
   const bytes = readFileSync(file.absolutePath);
   const path = file.relativePath;
   const nul = bytes.indexOf(0);
   if (nul !== -1) throw new IngestError({ path, ...lineColOfByte(bytes, nul) }, "binary file (contains a NUL byte): not an article");
   let text: string;
+  let warning: string | null = null;
   try {
     text = utf8.decode(bytes);
   } catch {
-    throw new IngestError({ path, ...lineColOfByte(bytes, firstInvalidUtf8(bytes)) }, "not valid UTF-8 text: save the article as UTF-8");
+    const at = lineColOfByte(bytes, firstInvalidUtf8(bytes));
+    const decoded = decodeWindows1252(bytes);
+    if (decoded === null) throw new IngestError({ path, ...at }, "not valid UTF-8 text, nor Windows-1252/Latin-1: save the article as UTF-8");
+    text = decoded;
+    warning = `${path}:${at.line}:${at.column}: not valid UTF-8; read as Windows-1252 (Latin-1)`;
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // byte order mark
   // One line ending everywhere: offsets and line numbers then mean the same on every platform.
   text = text.replace(/\r\n?/g, "\n");
   if (text.trim() === "") throw new IngestError({ path, line: 1, column: 1 }, "empty file: no article text");
-  return text;
+  return { text, warning };
 }
 
 function lineColOfByte(bytes: Uint8Array, index: number): { line: number; column: number } {
