@@ -4,9 +4,11 @@
  * Pure up to `write`: `extractEvents` returns the files' content so tests can check it without a disk.
  */
 import { SCHEMA_VERSION, type Article, type EventsFile } from "../lib/schema";
+import type { ArticleCache } from "./cache/article-cache";
 import { extractDates } from "./dates/index";
 import { PipelineError } from "./errors";
 import { articleEvents } from "./events/article-events";
+import type { ArticleEvent } from "./events/types";
 import { toTimelineEvents } from "./events/to-schema";
 import { offTopic } from "./events/topic";
 import { ingestFolder, type FileOutcome, type IngestedArticle } from "./ingest/index";
@@ -30,12 +32,18 @@ export interface ExtractResult {
   problems: PipelineError[];
 }
 
-export function extractEvents(inDir: string): ExtractResult {
+export interface ExtractOptions {
+  /** Reuse the events of articles that did not change since the last run (default: no cache at all). */
+  cache?: ArticleCache;
+}
+
+export function extractEvents(inDir: string, options: ExtractOptions = {}): ExtractResult {
   const ingested = ingestFolder(inDir);
   const problems: PipelineError[] = [...ingested.problems];
   const articles = ingested.articles;
 
-  const eventsOf = (article: IngestedArticle, order: number) => articleEvents(article, order, extractDates(article.text, article.published));
+  const compute = (article: IngestedArticle, order: number) => articleEvents(article, order, extractDates(article.text, article.published));
+  const eventsOf = (article: IngestedArticle, order: number) => (options.cache ? options.cache.eventsOf(article, order, () => compute(article, order)) : compute(article, order));
   let reports = articles.flatMap(eventsOf);
   let merged = mergeAcrossArticles(reports);
   // Undated articles that report happenings other articles date get their date inferred from them;
@@ -49,7 +57,9 @@ export function extractEvents(inDir: string): ExtractResult {
       article.publishedBasis = "inferred";
       article.publishedEvidence = inference.evidence;
     }
-    reports = articles.flatMap((article, order) => (inferred.has(article.id) ? eventsOf(article, order) : reports.filter((r) => r.articleOrder === order)));
+    const byOrder = new Map<number, ArticleEvent[]>();
+    for (const r of reports) byOrder.set(r.articleOrder, [...(byOrder.get(r.articleOrder) ?? []), r]);
+    reports = articles.flatMap((article, order) => (inferred.has(article.id) ? eventsOf(article, order) : (byOrder.get(order) ?? [])));
     merged = mergeAcrossArticles(reports);
   }
   const byId = new Map(articles.map((a) => [a.id, a]));

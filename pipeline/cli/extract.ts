@@ -8,6 +8,7 @@
 import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { ArticleCache } from "../cache/article-cache";
 import { extractEvents } from "../extract";
 import { PipelineError } from "../errors";
 import { writeOutputs } from "../output/write";
@@ -20,7 +21,8 @@ Turns the articles under DIR into dated diplomatic events.
                   else data/articles). Files: .txt, .md (YAML front matter), .html, .jsonl
   --out DIR       output folder (default: data/generated): events.json and report.json
   --keep-going    skip bad files (listed in report.json) instead of stopping
-  --no-cache      do all the work again (accepted; this version keeps no cache and always does)
+  --no-cache      do all the work again: ignore the cache of unchanged articles' events
+                  (kept in node_modules/.cache/diplomatic-timeline/)
   --quiet         print nothing but problems
   -h, --help      this help
 
@@ -60,7 +62,8 @@ function main(argv: string[]): number {
   }
 
   const started = performance.now();
-  const result = extractEvents(inDir);
+  const cache = new ArticleCache(!args["no-cache"]);
+  const result = extractEvents(inDir, { cache });
   const { report, problems } = result;
   if (report.summary.articles === 0 && problems.length === 0) {
     console.error(`${inDir}:1:1: no articles found (expected .txt, .md, .html or .jsonl files)`);
@@ -74,6 +77,7 @@ function main(argv: string[]): number {
   }
   try {
     writeOutputs(outDir, { "events.json": result.eventsFile, "report.json": report });
+    cache.save();
   } catch (error) {
     console.error(error instanceof PipelineError ? error.format() : String(error));
     return 1;
@@ -83,7 +87,7 @@ function main(argv: string[]): number {
     for (const file of report.files) for (const warning of file.warnings) console.error(`warning: ${warning}`);
     const s = report.summary;
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
-    console.log(`extract: ${s.articles} articles → ${s.events} events (${s.undatedEvents} undated) in ${seconds}s; ${s.skippedFiles} files skipped; wrote ${outDir}/events.json`);
+    console.log(`extract: ${s.articles} articles → ${s.events} events (${s.undatedEvents} undated) in ${seconds}s; ${s.skippedFiles} files skipped; ${cache.hits} articles from cache; wrote ${outDir}/events.json`);
   }
   return 0;
 }
