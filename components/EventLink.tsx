@@ -6,17 +6,18 @@ import { useSelection } from "@/components/SelectionContext";
 
 /**
  * A real link to the event's page, so it works without JavaScript, opens in a new tab and
- * can be copied; a plain click selects the event in place and moves focus to its panel.
+ * can be copied (with the current filters, so a new tab shows the same view); a plain click
+ * selects the event in place and moves focus to its panel.
  */
 export function EventLink({ eventId, className, children }: { eventId: string; className?: string; children: ReactNode }) {
-  const { selectedId, select } = useSelection();
+  const { selectedId, select, query } = useSelection();
   function onClick(e: MouseEvent<HTMLAnchorElement>) {
     if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
     e.preventDefault();
     select(eventId, "panel");
   }
   return (
-    <a href={eventPath(eventId)} onClick={onClick} aria-current={selectedId === eventId ? "true" : undefined} className={className}>
+    <a href={`${eventPath(eventId)}${query ? `?${query}` : ""}`} onClick={onClick} aria-current={selectedId === eventId ? "true" : undefined} className={className}>
       {children}
     </a>
   );

@@ -4,23 +4,53 @@ import type { TimelineEntry } from "@/lib/view";
 import { typeLabel } from "@/lib/format";
 import { typeClass } from "@/lib/event-style";
 import { EventLink } from "@/components/EventLink";
+import { Highlighted } from "@/components/Highlighted";
+
+/** What a search found in an event: the matched words, and a passage excerpt when only a passage matched. */
+export interface ListHighlight {
+  terms: ReadonlySet<string>;
+  excerpt: string | null;
+}
 
 interface Props {
+  /** The events the filters let through. */
   entries: TimelineEntry[];
+  /** How many there are without filters. */
+  total: number;
+  highlights: ReadonlyMap<string, ListHighlight>;
+}
+
+function Count({ shown, total }: { shown: number; total: number }) {
+  return <span className="font-normal text-slate-600">({shown === total ? total : `${shown} of ${total}`})</span>;
+}
+
+function Title({ entry, highlight }: { entry: TimelineEntry; highlight: ListHighlight | undefined }) {
+  return (
+    <>
+      <span className="font-medium text-slate-900 group-hover:underline">
+        <Highlighted text={entry.title} terms={highlight?.terms} />
+      </span>
+      {highlight?.excerpt && (
+        <span className="mt-0.5 block text-xs italic text-slate-700">
+          “<Highlighted text={highlight.excerpt} terms={highlight.terms} />”
+        </span>
+      )}
+    </>
+  );
 }
 
 const linkClass =
   "group flex gap-3 rounded-md px-2 py-1.5 text-sm hover:bg-slate-100 aria-[current=true]:bg-blue-50 aria-[current=true]:ring-1 aria-[current=true]:ring-blue-300";
 
 /** Every dated event in date order: the keyboard and screen-reader way into the timeline. */
-export function DatedEventList({ entries }: Props) {
+export function DatedEventList({ entries, total, highlights }: Props) {
   return (
     <section aria-labelledby="all-events-heading" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
       <h2 id="all-events-heading" className="text-base font-semibold">
-        All dated events <span className="font-normal text-slate-600">({entries.length})</span>
+        All dated events <Count shown={entries.length} total={total} />
       </h2>
       {entries.length === 0 ? (
-        <p className="mt-2 text-sm text-slate-600">No event could be dated.</p>
+        <p className="mt-2 text-sm text-slate-600">{total === 0 ? "No event could be dated." : "No dated event matches the filters."}</p>
       ) : (
         <ol className="mt-2 max-h-96 space-y-0.5 overflow-y-auto pr-1">
           {entries.map((e) => (
@@ -28,7 +58,7 @@ export function DatedEventList({ entries }: Props) {
               <EventLink eventId={e.id} className={linkClass}>
                 <span className="w-28 flex-none tabular-nums text-slate-600">{e.dateShort}</span>
                 <span className="min-w-0">
-                  <span className="font-medium text-slate-900 group-hover:underline">{e.title}</span>
+                  <Title entry={e} highlight={highlights.get(e.id)} />
                   <span className="mt-0.5 flex items-center gap-1.5 text-xs text-slate-600">
                     <span className={`type-swatch ${typeClass(e.type)}`} aria-hidden="true" />
                     {typeLabel(e.type)}
@@ -45,17 +75,17 @@ export function DatedEventList({ entries }: Props) {
 }
 
 /** Events whose date could not be resolved: listed with the reason, never placed on the axis. */
-export function UndatedEventList({ entries }: Props) {
+export function UndatedEventList({ entries, total, highlights }: Props) {
   return (
     <section aria-labelledby="undated-heading" className="rounded-xl border border-amber-200 bg-amber-50/60 p-4 shadow-sm">
       <h2 id="undated-heading" className="text-base font-semibold">
-        Undated <span className="font-normal text-slate-600">({entries.length})</span>
+        Undated <Count shown={entries.length} total={total} />
       </h2>
       <p className="mt-1 text-sm text-slate-700">
         These events are reported, but their date could not be worked out from the text, so they are not on the timeline.
       </p>
       {entries.length === 0 ? (
-        <p className="mt-2 text-sm text-slate-600">Every event has a date.</p>
+        <p className="mt-2 text-sm text-slate-600">{total === 0 ? "Every event has a date." : "No undated event matches the filters."}</p>
       ) : (
         <ul className="mt-2 max-h-96 space-y-1 overflow-y-auto pr-1">
           {entries.map((e) => (
@@ -63,7 +93,7 @@ export function UndatedEventList({ entries }: Props) {
               <EventLink eventId={e.id} className={linkClass}>
                 <span className={`type-swatch mt-1 ${typeClass(e.type)}`} aria-hidden="true" />
                 <span className="min-w-0">
-                  <span className="font-medium text-slate-900 group-hover:underline">{e.title}</span>
+                  <Title entry={e} highlight={highlights.get(e.id)} />
                   <span className="mt-0.5 block text-xs text-slate-700">
                     Date unresolved
                     {e.unresolvedDate

@@ -14,9 +14,11 @@ export interface Selection {
    * focus when it mounts (the panel arrives with the page, after the URL has changed).
    */
   claimPanelFocus: (eventId: string) => boolean;
+  /** The view's query string (filters, search, window; "" for none), kept on links to events. */
+  query: string;
 }
 
-export const SelectionContext = createContext<Selection>({ selectedId: null, select: () => {}, claimPanelFocus: () => false });
+export const SelectionContext = createContext<Selection>({ selectedId: null, select: () => {}, claimPanelFocus: () => false, query: "" });
 
 export function useSelection(): Selection {
   return useContext(SelectionContext);

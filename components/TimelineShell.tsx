@@ -1,21 +1,30 @@
 "use client";
 
 /**
- * The layout shared by `/` and `/events/<id>/`: chart, legend and lists stay mounted while the
- * selected event's panel (the page, `children`) changes. Selecting is a client-side navigation
- * to `/events/<id>/` (history.pushState through Next's router), closing goes back to `/`, so
- * the address bar always names what is shown and back/forward work. Only the selected event's
+ * The layout shared by `/` and `/events/<id>/`: filters, chart, legend and lists stay mounted
+ * while the selected event's panel (the page, `children`) changes. Selecting is a client-side
+ * navigation to `/events/<id>/` (history.pushState through Next's router), closing goes back
+ * to `/`, and the filters, search and visible window ride along in the query string, so the
+ * address bar always names what is shown and back/forward work. Only the selected event's
  * details are fetched, never all of them.
  */
 import dynamic from "next/dynamic";
-import { usePathname, useRouter } from "next/navigation";
-import { useCallback, useMemo, useOptimistic, useRef, useTransition, type ReactNode } from "react";
-import type { EventType } from "@/lib/schema";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { Suspense, useCallback, useMemo, useOptimistic, useRef, useTransition, type ReactNode } from "react";
 import type { TimelineEntry } from "@/lib/view";
 import { eventPath } from "@/lib/passages";
+import { facetsOf, matchesView } from "@/lib/filters";
+import { excerptAround, hasHit } from "@/lib/highlight";
+import { clearFilters, parseViewState } from "@/lib/url-state";
 import { SelectionContext, type FocusTarget } from "@/components/SelectionContext";
-import { DatedEventList, UndatedEventList } from "@/components/EventLists";
+import { DatedEventList, UndatedEventList, type ListHighlight } from "@/components/EventLists";
+import { FilterBar } from "@/components/FilterBar";
+import { KeyHint } from "@/components/KeyHint";
 import { Legend } from "@/components/Legend";
+import type { TimelineControls, VisibleWindow } from "@/components/Timeline";
+import { useSearch } from "@/components/useSearch";
+import { useTimelineKeys } from "@/components/useTimelineKeys";
+import { useUpdateView } from "@/components/useViewUrl";
 
 const Timeline = dynamic(() => import("@/components/Timeline"), {
   ssr: false,
@@ -34,21 +43,53 @@ function idFromPath(pathname: string | null): string | null {
   }
 }
 
-export function TimelineShell({ entries, children }: { entries: TimelineEntry[]; children: ReactNode }) {
+interface Props {
+  entries: TimelineEntry[];
+  articles: Array<{ id: string; title: string }>;
+  children: ReactNode;
+}
+
+/**
+ * The query string is only known in the browser. Pre-rendered HTML (and readers without
+ * JavaScript) get the unfiltered view as the Suspense fallback; the browser then renders the
+ * view its address asks for. Without this boundary a static export cannot pre-render the page.
+ */
+export function TimelineShell(props: Props) {
+  return (
+    <Suspense fallback={<ShellView {...props} query="" />}>
+      <ShellFromAddress {...props} />
+    </Suspense>
+  );
+}
+
+function ShellFromAddress(props: Props) {
+  return <ShellView {...props} query={useSearchParams().toString()} />;
+}
+
+function ShellView({ entries, articles, children, query }: Props & { query: string }) {
   const router = useRouter();
   const pathId = idFromPath(usePathname());
   const [selectedId, setOptimisticId] = useOptimistic(pathId);
   const [pending, startTransition] = useTransition();
   const panelFocusFor = useRef<string | null>(null);
   const timelineHeadingRef = useRef<HTMLHeadingElement>(null);
+  const controlsRef = useRef<TimelineControls | null>(null);
+
+  const facets = useMemo(() => facetsOf(entries, articles), [entries, articles]);
+  const known = useMemo(() => ({ actors: new Set(facets.actors.map((a) => a.name)), sources: new Set(articles.map((a) => a.id)) }), [facets, articles]);
+  const view = useMemo(() => parseViewState(new URLSearchParams(query), known), [query, known]);
+  const update = useUpdateView(known);
+  const search = useSearch(view.q);
 
   const select = useCallback(
     (id: string | null, focus: FocusTarget = null) => {
-      const target = id ? eventPath(id) : "/";
-      if (window.location.pathname === target) return;
+      const path = id ? eventPath(id) : "/";
+      if (window.location.pathname === path) return;
       panelFocusFor.current = focus === "panel" ? id : null;
       // Closing: the timeline heading is always there, so focus can move at once.
       if (focus === "timeline") timelineHeadingRef.current?.focus();
+      // The view (filters, search, window) stays as it is: read it from the address right now.
+      const target = `${path}${window.location.search}`;
       startTransition(() => {
         setOptimisticId(id);
         router.push(target, { scroll: false });
@@ -62,29 +103,61 @@ export function TimelineShell({ entries, children }: { entries: TimelineEntry[];
     panelFocusFor.current = null;
     return true;
   }, []);
-  const selection = useMemo(() => ({ selectedId, select, claimPanelFocus }), [selectedId, select, claimPanelFocus]);
+  const selection = useMemo(() => ({ selectedId, select, claimPanelFocus, query }), [selectedId, select, claimPanelFocus, query]);
 
-  const dated = useMemo(() => entries.filter((e) => e.date), [entries]);
-  const undated = useMemo(() => entries.filter((e) => !e.date), [entries]);
-  const types = useMemo(() => [...new Set(entries.map((e) => e.type))].sort() as EventType[], [entries]);
+  const shown = useMemo(() => entries.filter((e) => matchesView(e, view, search.hits)), [entries, view, search.hits]);
+  const shownIds = useMemo(() => new Set(shown.map((e) => e.id)), [shown]);
+  const dated = useMemo(() => shown.filter((e) => e.date), [shown]);
+  const undated = useMemo(() => shown.filter((e) => !e.date), [shown]);
+  const totals = useMemo(() => ({ dated: entries.filter((e) => e.date).length, undated: entries.filter((e) => !e.date).length }), [entries]);
+
+  const highlights = useMemo(() => {
+    const map = new Map<string, ListHighlight>();
+    for (const [id, hit] of search.hits ?? []) {
+      const terms = new Set(hit.terms);
+      const title = entries.find((e) => e.id === id)?.title ?? "";
+      // The headline shows its own matches; a passage is quoted only when the match is there alone.
+      const excerpt = hasHit(title, terms) ? null : (hit.passages.map((p) => excerptAround(p, terms)).find(Boolean) ?? null);
+      map.set(id, { terms, excerpt });
+    }
+    return map;
+  }, [search.hits, entries]);
+
+  const status =
+    search.status === "loading" ? "Searching…" : search.status === "failed" ? "Search is unavailable; filters still apply." : `${shown.length} of ${entries.length} events`;
+
+  const visibleWindow: VisibleWindow | null = useMemo(() => (view.start && view.end ? { start: view.start, end: view.end } : null), [view.start, view.end]);
+  const onWindowChange = useCallback(
+    (w: VisibleWindow | null) => update((v) => ({ ...v, start: w?.start ?? null, end: w?.end ?? null }), "replace"),
+    [update],
+  );
   const pickOnChart = useCallback((id: string | null) => select(id), [select]);
+  const openPanel = useCallback(() => {
+    if (!selectedId) return;
+    const heading = document.getElementById("event-heading");
+    if (pathId === selectedId && heading) heading.focus();
+    else panelFocusFor.current = selectedId; // the panel is on its way: its heading takes focus when it mounts
+  }, [selectedId, pathId]);
+  const onKeyDown = useTimelineKeys({ entries, shownIds, selectedId, select, openPanel, controlsRef });
 
   return (
     <SelectionContext value={selection}>
       <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_27rem]">
-        <section aria-labelledby="timeline-heading" className="min-w-0 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+        <section aria-labelledby="timeline-heading" onKeyDown={onKeyDown} className="min-w-0 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
           <h1 id="timeline-heading" ref={timelineHeadingRef} tabIndex={-1} className="mb-2 text-lg font-semibold">
             Timeline
           </h1>
           <noscript>
             <p className="mb-2 text-sm text-slate-700">The interactive timeline needs JavaScript. Every event is listed below.</p>
           </noscript>
-          {dated.length > 0 ? (
-            <Timeline entries={dated} selectedId={selectedId} onSelect={pickOnChart} />
+          <FilterBar view={view} facets={facets} update={update} onClear={() => update(clearFilters, "push")} status={status} />
+          {totals.dated > 0 ? (
+            <Timeline entries={dated} selectedId={selectedId} onSelect={pickOnChart} visibleWindow={visibleWindow} onWindowChange={onWindowChange} controlsRef={controlsRef} />
           ) : (
             <p className="text-sm text-slate-600">No dated events to draw.</p>
           )}
-          <Legend types={types} />
+          <KeyHint />
+          <Legend types={facets.types} />
         </section>
 
         <div
@@ -98,8 +171,8 @@ export function TimelineShell({ entries, children }: { entries: TimelineEntry[];
         </div>
 
         <div className="grid min-w-0 items-start gap-5 md:grid-cols-2 lg:col-start-1 lg:row-start-2">
-          <DatedEventList entries={dated} />
-          <UndatedEventList entries={undated} />
+          <DatedEventList entries={dated} total={totals.dated} highlights={highlights} />
+          <UndatedEventList entries={undated} total={totals.undated} highlights={highlights} />
         </div>
       </div>
     </SelectionContext>

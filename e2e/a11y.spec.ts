@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { escapeRegExp, eventUrl, pickDatedEvent, waitForTimeline } from "./helpers";
+import { escapeRegExp, eventUrl, pickDatedEvent, pickSearch, pickTypeFilter, waitForTimeline } from "./helpers";
 
 const event = pickDatedEvent();
 const articleId = event.sources[0]!.articleId;
@@ -22,6 +22,14 @@ test("the timeline with the panel open has no axe violations", async ({ page }) 
   await waitForTimeline(page);
   await page.getByRole("region", { name: /All dated events/ }).getByRole("link", { name: new RegExp(escapeRegExp(event.title)) }).click();
   await expect(page.getByRole("heading", { level: 2, name: event.title })).toBeVisible();
+  await expectNoViolations(page);
+});
+
+test("the timeline with a search and filters applied has no axe violations", async ({ page }) => {
+  const { word, event: found } = pickSearch();
+  await page.goto(`${eventUrl(found.id)}?q=${encodeURIComponent(word)}&type=${found.type},${pickTypeFilter().type}&status=${found.status}`);
+  await waitForTimeline(page);
+  await expect(page.getByRole("region", { name: /All dated events/ }).locator("mark").first()).toBeVisible();
   await expectNoViolations(page);
 });
 

@@ -65,3 +65,43 @@ export async function waitForTimeline(page: Page) {
 export function panel(page: Page, event: TimelineEvent) {
   return page.getByRole("region", { name: event.title, exact: true });
 }
+
+/** Dated events in the order the chart steps through them: by day, then by headline. */
+export function datedInTimeOrder(): TimelineEvent[] {
+  return data.events.filter((e) => e.date).sort((a, b) => a.date!.start.localeCompare(b.date!.start) || a.title.localeCompare(b.title));
+}
+
+const mentions = (e: TimelineEvent, word: string) =>
+  [e.title, ...e.sources.map((s) => s.quote)].some((text) => text.toLowerCase().includes(word.toLowerCase()));
+
+/**
+ * A word of a dated event's headline that some events do not mention at all, so searching for
+ * it narrows the list; with the event it comes from.
+ */
+export function pickSearch(): { word: string; event: TimelineEvent } {
+  for (const event of datedEventsByInterest()) {
+    for (const word of event.title.split(/[^\p{L}]+/u).filter((w) => w.length >= 5)) {
+      if (data.events.some((e) => !mentions(e, word))) return { word, event };
+    }
+  }
+  throw new Error("no headline word narrows the events: the search tests need one");
+}
+
+/** A type some dated events have and others do not, with the dated events of that type. */
+export function pickTypeFilter(): { type: TimelineEvent["type"]; label: string; events: TimelineEvent[] } {
+  const dated = data.events.filter((e) => e.date);
+  for (const type of [...new Set(dated.map((e) => e.type))].sort()) {
+    const events = dated.filter((e) => e.type === type);
+    if (events.length < dated.length) return { type, label: type.charAt(0) + type.slice(1).toLowerCase(), events };
+  }
+  throw new Error("every dated event has the same type: the filter tests need two types");
+}
+
+/** The search field, the filter region and the dated list. */
+export function filterControls(page: Page) {
+  return {
+    search: page.getByLabel("Search headlines and passages"),
+    region: page.getByRole("region", { name: "Filters and search" }),
+    list: page.getByRole("region", { name: /All dated events/ }),
+  };
+}

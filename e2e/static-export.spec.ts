@@ -1,7 +1,7 @@
 /** The static export (out/, from `npm run export`) served by scripts/serve-static.mjs. */
 import { existsSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { escapeRegExp, eventUrl, linkedSource, panel, pickDatedEvent, snippet, waitForTimeline } from "./helpers";
+import { escapeRegExp, eventUrl, linkedSource, panel, pickDatedEvent, pickSearch, snippet, waitForTimeline } from "./helpers";
 
 const event = pickDatedEvent();
 const source = linkedSource(event);
@@ -35,4 +35,14 @@ test("unknown ids are a 404 in the static export", async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1, name: "Not found" })).toBeVisible();
   await expect(page.locator("main")).toContainText("no event “no-such-event-e2e”");
+});
+
+test("search and filters in the address work in the static export", async ({ page }) => {
+  const { word, event: found } = pickSearch();
+  await page.goto(`${eventUrl(found.id)}?q=${encodeURIComponent(word)}&type=${found.type}`);
+  await waitForTimeline(page);
+  await expect(page.getByLabel("Search headlines and passages")).toHaveValue(word);
+  const link = page.getByRole("region", { name: /All dated events/ }).getByRole("link", { name: new RegExp(escapeRegExp(found.title)) });
+  await expect(link.locator("mark").first()).toBeVisible();
+  await expect(panel(page, found).getByRole("heading", { level: 2, name: found.title })).toBeVisible();
 });

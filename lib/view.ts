@@ -28,12 +28,25 @@ export interface TimelineEntry {
   date: Pick<EventDate, "start" | "end" | "precision"> | null;
   dateShort: string | null;
   unresolvedDate: TimelineEvent["unresolvedDate"];
+  /** Names of everyone the event involves, and the articles that report it: what the filters need. */
+  actors: string[];
+  articleIds: string[];
 }
 
 export function toTimelineEntry(view: EventView): TimelineEntry {
   const { event } = view;
   const date = event.date ? { start: event.date.start, end: event.date.end, precision: event.date.precision } : null;
-  return { id: event.id, title: event.title, type: event.type, status: event.status, date, dateShort: view.dateShort, unresolvedDate: event.unresolvedDate ?? null };
+  return {
+    id: event.id,
+    title: event.title,
+    type: event.type,
+    status: event.status,
+    date,
+    dateShort: view.dateShort,
+    unresolvedDate: event.unresolvedDate ?? null,
+    actors: [...new Set(event.actors.map((a) => a.name))],
+    articleIds: [...new Set(event.sources.map((s) => s.articleId))],
+  };
 }
 
 /** Chronological, undated last; ties by title so the order is stable across rebuilds. */

@@ -1,0 +1,188 @@
+"use client";
+
+import { useEffect, useRef, useState, type ReactNode } from "react";
+import type { EventStatus, EventType } from "@/lib/schema";
+import type { Facets } from "@/lib/filters";
+import { STATUS_LABELS, typeLabel } from "@/lib/format";
+import { typeClass } from "@/lib/event-style";
+import { loadSearcher } from "@/lib/search";
+import { hasFilters, parseViewState, type ViewState } from "@/lib/url-state";
+import type { HistoryMode } from "@/components/useViewUrl";
+
+interface Props {
+  view: ViewState;
+  facets: Facets;
+  update: (change: (view: ViewState) => ViewState, mode: HistoryMode) => void;
+  onClear: () => void;
+  /** "5 of 8 events", "Searching…": announced politely as it changes. */
+  status: string;
+}
+
+const field =
+  "rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm text-slate-900 shadow-sm focus:border-blue-600 focus:outline-none focus:ring-2 focus:ring-blue-600/30";
+// Long article titles must not widen the page on a phone: controls take their column's width.
+const control = `w-full min-w-0 ${field}`;
+const label = "text-xs font-medium text-slate-700";
+
+function toggle<T>(list: readonly T[], value: T, on: boolean): T[] {
+  return on ? [...list, value] : list.filter((v) => v !== value);
+}
+
+function CheckGroup<T extends string>({ legend, options, chosen, render, onChange }: {
+  legend: string;
+  options: readonly T[];
+  chosen: readonly T[];
+  render: (value: T) => ReactNode;
+  onChange: (value: T, on: boolean) => void;
+}) {
+  return (
+    <fieldset className="min-w-0">
+      <legend className={label}>{legend}</legend>
+      <div className="mt-1 flex flex-wrap gap-x-3 gap-y-1">
+        {options.map((value) => (
+          <label key={value} className="flex items-center gap-1.5 text-sm text-slate-800">
+            <input type="checkbox" className="h-4 w-4 accent-blue-700" checked={chosen.includes(value)} onChange={(e) => onChange(value, e.target.checked)} />
+            {render(value)}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/**
+ * Search and filters. Every change goes to the address (pushed, so back undoes it); typing a
+ * search pushes once when it starts and then replaces, so back leaves the search in one step.
+ */
+export function FilterBar({ view, facets, update, onClear, status }: Props) {
+  const [text, setText] = useState(view.q);
+  // Set on the first key of a search, cleared on blur: later keys replace that history entry.
+  const typing = useRef(false);
+
+  // Back/forward change the address under the field: show the search that address holds.
+  useEffect(() => {
+    const follow = () => setText(parseViewState(new URLSearchParams(window.location.search)).q);
+    window.addEventListener("popstate", follow);
+    return () => window.removeEventListener("popstate", follow);
+  }, []);
+
+  function search(value: string) {
+    setText(value);
+    update((v) => ({ ...v, q: value }), typing.current ? "replace" : "push");
+    typing.current = true;
+  }
+
+  return (
+    <section aria-labelledby="filters-heading" className="mb-3 rounded-lg border border-slate-200 bg-slate-50 p-3">
+      <h2 id="filters-heading" className="sr-only">
+        Filters and search
+      </h2>
+      <div className="grid gap-3 sm:grid-cols-2 xl:grid-cols-[minmax(12rem,2fr)_minmax(9rem,1fr)_minmax(9rem,1fr)]">
+        <div className="flex min-w-0 flex-col gap-1 sm:col-span-2 xl:col-span-1">
+          <label htmlFor="filter-q" className={label}>
+            Search headlines and passages
+          </label>
+          <input
+            id="filter-q"
+            type="search"
+            className={control}
+            value={text}
+            placeholder="e.g. Geneva"
+            autoComplete="off"
+            onFocus={() => {
+              typing.current = false;
+              // Warm up the index while the reader is still typing the first word.
+              void loadSearcher().catch(() => {});
+            }}
+            onBlur={() => {
+              typing.current = false;
+            }}
+            onChange={(e) => search(e.target.value)}
+          />
+        </div>
+        <div className="flex min-w-0 flex-col gap-1">
+          <label htmlFor="filter-actor" className={label}>
+            Actor
+          </label>
+          <select id="filter-actor" className={control} value={view.actor ?? ""} onChange={(e) => update((v) => ({ ...v, actor: e.target.value || null }), "push")}>
+            <option value="">Any actor</option>
+            {facets.actors.map((a) => (
+              <option key={a.name} value={a.name}>
+                {a.name} ({a.count})
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="flex min-w-0 flex-col gap-1">
+          <label htmlFor="filter-source" className={label}>
+            Source article
+          </label>
+          <select id="filter-source" className={control} value={view.source ?? ""} onChange={(e) => update((v) => ({ ...v, source: e.target.value || null }), "push")}>
+            <option value="">Any article</option>
+            {facets.sources.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.title}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+
+      <div className="mt-2 flex flex-wrap items-end gap-x-8 gap-y-2">
+        <fieldset className="flex flex-wrap items-end gap-2">
+          <legend className={label}>Date range</legend>
+          {(["from", "to"] as const).map((key) => (
+            <label key={key} className="mt-1 flex items-center gap-1.5 text-sm text-slate-800">
+              {/* One width for both words, so the two fields line up when they wrap on a phone. */}
+              <span className="w-9 sm:w-auto">{key === "from" ? "From" : "To"}</span>
+              <input
+                type="date"
+                className={field}
+                value={view[key] ?? ""}
+                onChange={(e) => update((v) => ({ ...v, [key]: e.target.value || null }), "push")}
+              />
+            </label>
+          ))}
+        </fieldset>
+        <CheckGroup<EventStatus>
+          legend="Status"
+          options={facets.statuses}
+          chosen={view.statuses}
+          render={(s) => STATUS_LABELS[s]}
+          onChange={(s, on) => update((v) => ({ ...v, statuses: toggle(v.statuses, s, on) }), "push")}
+        />
+      </div>
+
+      <div className="mt-2 flex flex-wrap items-end gap-x-8 gap-y-2">
+        <CheckGroup<EventType>
+          legend="Type"
+          options={facets.types}
+          chosen={view.types}
+          render={(t) => (
+            <>
+              <span className={`type-swatch ${typeClass(t)}`} aria-hidden="true" />
+              {typeLabel(t)}
+            </>
+          )}
+          onChange={(t, on) => update((v) => ({ ...v, types: toggle(v.types, t, on) }), "push")}
+        />
+        <div className="ml-auto flex items-center gap-3">
+          <p role="status" className="text-sm font-medium text-slate-800">
+            {status}
+          </p>
+          <button
+            type="button"
+            disabled={!hasFilters(view)}
+            onClick={() => {
+              setText("");
+              onClear();
+            }}
+            className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium text-slate-800 shadow-sm hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-50"
+          >
+            Clear filters
+          </button>
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+"use client";
+
+import { useCallback } from "react";
+import { parseViewState, serializeViewState, type KnownValues, type ViewState } from "@/lib/url-state";
+
+export type HistoryMode = "push" | "replace";
+
+/**
+ * Writes the view into the query string with the History API, which Next.js folds into its
+ * router (useSearchParams follows, no server round trip). The update starts from the address
+ * as it is now, not from a render's copy, so quick successive changes never undo each other.
+ * `push` for discrete changes (back steps through them), `replace` for continuous ones
+ * (typing after the first key, panning the chart).
+ */
+export function useUpdateView(known: KnownValues) {
+  return useCallback(
+    (change: (view: ViewState) => ViewState, mode: HistoryMode) => {
+      const current = parseViewState(new URLSearchParams(window.location.search), known);
+      const query = serializeViewState(change(current));
+      if (query === serializeViewState(current)) return;
+      const url = `${window.location.pathname}${query ? `?${query}` : ""}`;
+      if (mode === "push") window.history.pushState(null, "", url);
+      else window.history.replaceState(null, "", url);
+    },
+    [known],
+  );
+}

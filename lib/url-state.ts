@@ -1,0 +1,113 @@
+/**
+ * The timeline's view as it lives in the query string: filters, search and the visible window
+ * (the selected event is in the path, `/events/<id>/`). Addresses are typed, pasted and edited
+ * by people, so parsing never throws: a value that does not make sense is dropped, not guessed at.
+ * Serializing writes keys in one fixed order so the same view always has the same address.
+ */
+import type { EventStatus, EventType } from "@/lib/schema";
+import { EVENT_STATUS_LIST as STATUSES, EVENT_TYPE_LIST as EVENT_TYPES } from "@/lib/event-kinds";
+
+export interface ViewState {
+  /** Full-text search over headlines and passages; "" for none. */
+  q: string;
+  types: EventType[];
+  statuses: EventStatus[];
+  /** One actor's name, or null for any. */
+  actor: string | null;
+  /** One article id, or null for any. */
+  source: string | null;
+  /** Date range filter, inclusive days (YYYY-MM-DD). */
+  from: string | null;
+  to: string | null;
+  /** The chart's visible window (YYYY-MM-DD); both or neither. */
+  start: string | null;
+  end: string | null;
+}
+
+export const EMPTY_VIEW: ViewState = { q: "", types: [], statuses: [], actor: null, source: null, from: null, to: null, start: null, end: null };
+
+/** Values the data actually has; when given, anything else in the address is ignored. */
+export interface KnownValues {
+  actors?: ReadonlySet<string>;
+  sources?: ReadonlySet<string>;
+}
+
+const MAX_QUERY = 200;
+
+/** A real calendar day written YYYY-MM-DD ("2022-02-30" is not one). */
+export function isDay(value: string | null | undefined): value is string {
+  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const [y, m, d] = value.split("-").map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+interface ParamsLike {
+  getAll(name: string): string[];
+}
+
+/** `type=CONSULT,THREATEN` and `type=CONSULT&type=THREATEN` both work; unknown values are dropped. */
+function list<T extends string>(params: ParamsLike, name: string, allowed: readonly T[]): T[] {
+  const values = params.getAll(name).flatMap((v) => v.split(",")).map((v) => v.trim());
+  return allowed.filter((a) => values.includes(a));
+}
+
+function one(params: ParamsLike, name: string, known: ReadonlySet<string> | undefined): string | null {
+  const value = params.getAll(name)[0]?.trim();
+  if (!value || (known && !known.has(value))) return null;
+  return value;
+}
+
+function day(params: ParamsLike, name: string): string | null {
+  const value = params.getAll(name)[0]?.trim();
+  return isDay(value) ? value : null;
+}
+
+export function parseViewState(params: ParamsLike, known: KnownValues = {}): ViewState {
+  let from = day(params, "from");
+  let to = day(params, "to");
+  // A reversed range is still clearly a range: read it the right way round.
+  if (from && to && from > to) [from, to] = [to, from];
+  let start = day(params, "start");
+  let end = day(params, "end");
+  if (!start || !end || start >= end) start = end = null;
+  return {
+    q: (params.getAll("q")[0] ?? "").trim().slice(0, MAX_QUERY),
+    types: list(params, "type", EVENT_TYPES),
+    statuses: list(params, "status", STATUSES),
+    actor: one(params, "actor", known.actors),
+    source: one(params, "source", known.sources),
+    from,
+    to,
+    start,
+    end,
+  };
+}
+
+/** The query string (without "?") for a view; "" when nothing is set. */
+export function serializeViewState(view: ViewState): string {
+  const params = new URLSearchParams();
+  if (view.q.trim()) params.set("q", view.q.trim());
+  if (view.types.length) params.set("type", EVENT_TYPES.filter((t) => view.types.includes(t)).join(","));
+  if (view.actor) params.set("actor", view.actor);
+  if (view.statuses.length) params.set("status", STATUSES.filter((s) => view.statuses.includes(s)).join(","));
+  if (view.source) params.set("source", view.source);
+  if (view.from) params.set("from", view.from);
+  if (view.to) params.set("to", view.to);
+  if (view.start && view.end) {
+    params.set("start", view.start);
+    params.set("end", view.end);
+  }
+  // Commas in a list are readable and safe in a query string; keep them unescaped.
+  return params.toString().replace(/%2C/g, ",");
+}
+
+/** True when a filter or the search narrows the events (the window does not). */
+export function hasFilters(view: ViewState): boolean {
+  return Boolean(view.q || view.types.length || view.statuses.length || view.actor || view.source || view.from || view.to);
+}
+
+/** The same view without filters or search, keeping the window. */
+export function clearFilters(view: ViewState): ViewState {
+  return { ...EMPTY_VIEW, start: view.start, end: view.end };
+}
