@@ -1,12 +1,12 @@
 "use client";
 
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useRef, useState, type ReactNode } from "react";
 import type { EventStatus, EventType } from "@/lib/schema";
 import type { Facets } from "@/lib/filters";
 import { STATUS_LABELS, typeLabel } from "@/lib/format";
 import { typeClass } from "@/lib/event-style";
 import { loadSearcher } from "@/lib/search";
-import { hasFilters, parseViewState, type ViewState } from "@/lib/url-state";
+import { hasFilters, type ViewState } from "@/lib/url-state";
 import type { HistoryMode } from "@/components/useViewUrl";
 
 interface Props {
@@ -59,12 +59,13 @@ export function FilterBar({ view, facets, update, onClear, status }: Props) {
   // Set on the first key of a search, cleared on blur: later keys replace that history entry.
   const typing = useRef(false);
 
-  // Back/forward change the address under the field: show the search that address holds.
-  useEffect(() => {
-    const follow = () => setText(parseViewState(new URLSearchParams(window.location.search)).q);
-    window.addEventListener("popstate", follow);
-    return () => window.removeEventListener("popstate", follow);
-  }, []);
+  // The address changed under the field (first load, back/forward, Clear filters): show its search.
+  // While typing, the address follows the field, so this changes nothing.
+  const [shownQuery, setShownQuery] = useState(view.q);
+  if (view.q !== shownQuery) {
+    setShownQuery(view.q);
+    setText(view.q);
+  }
 
   function search(value: string) {
     setText(value);

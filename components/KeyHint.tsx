@@ -4,6 +4,8 @@ const keyClass = "rounded border border-slate-300 bg-slate-50 px-1 font-mono tex
 export function KeyHint() {
   return (
     <p id="timeline-keys" className="mt-2 flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-600">
+      {/* Rendered with the page, not with the chart, so the page's text paints before the chart's script runs. */}
+      <span>Drag to pan, Ctrl + scroll or the buttons to zoom, scroll inside to see stacked events.</span>
       <span>Keys, with focus in the timeline:</span>
       <span>
         <kbd className={keyClass}>←</kbd> <kbd className={keyClass}>→</kbd> previous / next event

@@ -219,7 +219,6 @@ export default function Timeline({ entries, selectedId, onSelect, visibleWindow,
   return (
     <div>
       <div className="mb-2 flex flex-wrap items-center justify-end gap-2">
-        <p className="mr-auto text-xs text-slate-600">Drag to pan · Ctrl + scroll or the buttons to zoom · scroll inside to see stacked events</p>
         <button type="button" className={button} onClick={() => controlsRef.current?.zoomIn()}>
           Zoom in
         </button>

@@ -9,8 +9,8 @@
  * details are fetched, never all of them.
  */
 import dynamic from "next/dynamic";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { Suspense, useCallback, useMemo, useOptimistic, useRef, useTransition, type ReactNode } from "react";
+import { usePathname, useRouter } from "next/navigation";
+import { useCallback, useMemo, useOptimistic, useRef, useTransition, type ReactNode } from "react";
 import type { TimelineEntry } from "@/lib/view";
 import { eventPath } from "@/lib/passages";
 import { facetsOf, matchesView } from "@/lib/filters";
@@ -19,6 +19,7 @@ import { clearFilters, parseViewState } from "@/lib/url-state";
 import { SelectionContext, type FocusTarget } from "@/components/SelectionContext";
 import { DatedEventList, UndatedEventList, type ListHighlight } from "@/components/EventLists";
 import { FilterBar } from "@/components/FilterBar";
+import { useLocationSearch } from "@/components/useLocationSearch";
 import { KeyHint } from "@/components/KeyHint";
 import { Legend } from "@/components/Legend";
 import type { TimelineControls, VisibleWindow } from "@/components/Timeline";
@@ -50,20 +51,11 @@ interface Props {
 }
 
 /**
- * The query string is only known in the browser. Pre-rendered HTML (and readers without
- * JavaScript) get the unfiltered view as the Suspense fallback; the browser then renders the
- * view its address asks for. Without this boundary a static export cannot pre-render the page.
+ * The query string is only known in the browser: pre-rendered HTML (and readers without JavaScript)
+ * get the unfiltered view, and the browser then shows the view its address asks for.
  */
 export function TimelineShell(props: Props) {
-  return (
-    <Suspense fallback={<ShellView {...props} query="" />}>
-      <ShellFromAddress {...props} />
-    </Suspense>
-  );
-}
-
-function ShellFromAddress(props: Props) {
-  return <ShellView {...props} query={useSearchParams().toString()} />;
+  return <ShellView {...props} query={useLocationSearch()} />;
 }
 
 function ShellView({ entries, articles, children, query }: Props & { query: string }) {

@@ -2,12 +2,13 @@
 
 import { useCallback } from "react";
 import { parseViewState, serializeViewState, type KnownValues, type ViewState } from "@/lib/url-state";
+import { announceViewUrlChange } from "@/components/useLocationSearch";
 
 export type HistoryMode = "push" | "replace";
 
 /**
- * Writes the view into the query string with the History API, which Next.js folds into its
- * router (useSearchParams follows, no server round trip). The update starts from the address
+ * Writes the view into the query string with the History API (no server round trip), then
+ * tells useLocationSearch. The update starts from the address
  * as it is now, not from a render's copy, so quick successive changes never undo each other.
  * `push` for discrete changes (back steps through them), `replace` for continuous ones
  * (typing after the first key, panning the chart).
@@ -21,6 +22,7 @@ export function useUpdateView(known: KnownValues) {
       const url = `${window.location.pathname}${query ? `?${query}` : ""}`;
       if (mode === "push") window.history.pushState(null, "", url);
       else window.history.replaceState(null, "", url);
+      announceViewUrlChange();
     },
     [known],
   );
