@@ -1,13 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { extractDates } from "../dates/index";
-import type { IngestedArticle } from "../ingest/types";
+import { testArticle } from "../ingest/test-article";
 import { articleEvents } from "./article-events";
 
-function article(text: string, published: string | null): IngestedArticle {
-  return { id: "a", file: "a.txt", title: "T", source: null, url: null, published, publishedBasis: published ? "metadata" : null, text, dateline: null, bodyLine: 1, bodyOffset: 0, fileContent: text };
-}
 const eventsOf = (text: string, published: string | null) => {
-  const a = article(text, published);
+  const a = testArticle("a", text, published);
   return articleEvents(a, 0, extractDates(a.text, published));
 };
 

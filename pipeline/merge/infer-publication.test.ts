@@ -1,13 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { extractDates } from "../dates/index";
 import { articleEvents } from "../events/article-events";
+import { testArticle } from "../ingest/test-article";
 import type { IngestedArticle } from "../ingest/types";
 import { mergeAcrossArticles } from "./cross-article";
 import { inferPublicationDates } from "./infer-publication";
 
-function article(id: string, text: string, published: string | null): IngestedArticle {
-  return { id, file: `${id}.txt`, title: id, source: null, url: null, published, publishedBasis: published ? "metadata" : null, text, dateline: null, bodyLine: 1, bodyOffset: 0, fileContent: text };
-}
+const article = testArticle;
 function infer(...articles: IngestedArticle[]) {
   const reports = articles.flatMap((a, i) => articleEvents(a, i, extractDates(a.text, a.published)));
   return inferPublicationDates(articles, mergeAcrossArticles(reports));

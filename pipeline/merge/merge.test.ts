@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { extractDates } from "../dates/index";
 import { articleEvents } from "../events/article-events";
-import type { IngestedArticle } from "../ingest/types";
+import { testArticle } from "../ingest/test-article";
 import { sameHappening } from "./compatibility";
 import { mergeAcrossArticles } from "./cross-article";
 import { findDisagreements } from "./disagreements";
 
 function reports(id: string, order: number, text: string, published: string | null) {
-  const a: IngestedArticle = { id, file: `${id}.txt`, title: id, source: null, url: null, published, publishedBasis: published ? "metadata" : null, text, dateline: null, bodyLine: 1, bodyOffset: 0, fileContent: text };
+  const a = testArticle(id, text, published);
   return articleEvents(a, order, extractDates(text, published));
 }
 
