@@ -2,7 +2,9 @@ import type { EventView } from "@/lib/view";
 import { BASIS_LABELS, PRECISION_LABELS, STATUS_LABELS, typeLabel } from "@/lib/format";
 import { typeClass } from "@/lib/event-style";
 import { eventPath } from "@/lib/passages";
+import { ActorFilterButton } from "@/components/ActorFilterButton";
 import { ClosePanelButton } from "@/components/ClosePanelButton";
+import { PreviousNext } from "@/components/PreviousNext";
 import { CopyLinkButton } from "@/components/CopyLinkButton";
 import { PanelHeading } from "@/components/PanelHeading";
 import { Passage } from "@/components/Passage";
@@ -82,6 +84,7 @@ export function EventPanel({ view }: { view: EventView }) {
                     ({[a.role, a.kind, a.country].filter(Boolean).join(", ")})
                   </span>
                   {a.part && <span className="ml-1 rounded bg-slate-100 px-1 text-xs text-slate-700">{a.part === "source" ? "acts" : "acted upon"}</span>}
+                  <ActorFilterButton name={a.name} />
                 </li>
               ))}
             </ul>
@@ -123,6 +126,7 @@ export function EventPanel({ view }: { view: EventView }) {
       <div className="mt-4 border-t border-slate-100 pt-3">
         <CopyLinkButton key={event.id} path={eventPath(event.id)} />
       </div>
+      <PreviousNext previous={view.previous} next={view.next} />
     </section>
   );
 }

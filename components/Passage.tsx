@@ -35,6 +35,14 @@ export function Passage({ passage }: { passage: PassageView }) {
               {passage.articleTitle}
             </Link>
             {passage.articlePublished && <span> · {formatDay(passage.articlePublished, true)}</span>}
+            {passage.originalUrl && (
+              <>
+                {" · "}
+                <a href={passage.originalUrl} rel="noopener noreferrer" className="text-blue-800 underline decoration-blue-300 underline-offset-2 hover:decoration-blue-800">
+                  Open original<span className="sr-only"> at the publisher, scrolled to this passage</span>
+                </a>
+              </>
+            )}
           </>
         ) : (
           <span>Article “{passage.articleId}” is not in this collection.</span>

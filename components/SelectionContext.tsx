@@ -16,9 +16,11 @@ export interface Selection {
   claimPanelFocus: (eventId: string) => boolean;
   /** The view's query string (filters, search, window; "" for none), kept on links to events. */
   query: string;
+  /** Shows only the events this actor takes part in (an actor filter, in the address like any other). */
+  filterByActor: (name: string) => void;
 }
 
-export const SelectionContext = createContext<Selection>({ selectedId: null, select: () => {}, claimPanelFocus: () => false, query: "" });
+export const SelectionContext = createContext<Selection>({ selectedId: null, select: () => {}, claimPanelFocus: () => false, query: "", filterByActor: () => {} });
 
 export function useSelection(): Selection {
   return useContext(SelectionContext);

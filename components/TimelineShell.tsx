@@ -95,7 +95,8 @@ function ShellView({ entries, articles, children, query }: Props & { query: stri
     panelFocusFor.current = null;
     return true;
   }, []);
-  const selection = useMemo(() => ({ selectedId, select, claimPanelFocus, query }), [selectedId, select, claimPanelFocus, query]);
+  const filterByActor = useCallback((name: string) => update((v) => ({ ...v, actor: name }), "push"), [update]);
+  const selection = useMemo(() => ({ selectedId, select, claimPanelFocus, query, filterByActor }), [selectedId, select, claimPanelFocus, query, filterByActor]);
 
   const shown = useMemo(() => entries.filter((e) => matchesView(e, view, search.hits)), [entries, view, search.hits]);
   const shownIds = useMemo(() => new Set(shown.map((e) => e.id)), [shown]);

@@ -33,3 +33,15 @@ describe("buildPassage", () => {
     expect(p.parts).toEqual([{ text: "Gone", mark: null }]);
   });
 });
+
+describe("links to the original page", () => {
+  it("scrolls the publisher's page to the passage with a text fragment, only for web addresses", async () => {
+    const { textFragmentUrl } = await import("@/lib/passages");
+    expect(textFragmentUrl("https://example.org/story#top", "Blinken spoke with eastern NATO allies on Monday about the buildup, calling for unity.")).toBe(
+      "https://example.org/story#:~:text=Blinken%20spoke%20with%20eastern,buildup%2C%20calling%20for%20unity.",
+    );
+    expect(textFragmentUrl("https://example.org/s", "Russia-Ukraine talks ended.")).toBe("https://example.org/s#:~:text=Russia%2DUkraine%20talks%20ended.");
+    expect(textFragmentUrl("javascript:alert(1)", "x")).toBeNull();
+    expect(textFragmentUrl(null, "x")).toBeNull();
+  });
+});

@@ -4,6 +4,7 @@
  * Pure functions: used by server pages and, through props, by client components.
  */
 import type { Article, Mark, Source } from "@/lib/schema";
+import { httpUrl } from "@/lib/site";
 
 /** How much surrounding text to show on each side of a quoted passage. */
 const CONTEXT_CHARS = 160;
@@ -24,6 +25,8 @@ export interface PassageView {
   before: string;
   parts: PassagePart[];
   after: string;
+  /** The article's own web page scrolled to this passage (a text fragment), when its URL is known. */
+  originalUrl: string | null;
 }
 
 /** The anchor both the panel (link) and the article page (target) use for a passage. */
@@ -85,7 +88,7 @@ export function buildPassage(source: Source, article: Article | undefined): Pass
   const anchor = passageAnchor(source);
   if (!article) {
     // The article is missing from the file: show the quote the pipeline stored, without context.
-    return { articleId: source.articleId, articleTitle: null, articlePublished: null, anchor, before: "", parts: [{ text: source.quote, mark: null }], after: "" };
+    return { articleId: source.articleId, articleTitle: null, articlePublished: null, anchor, before: "", parts: [{ text: source.quote, mark: null }], after: "", originalUrl: null };
   }
   const start = clamp(source.start, 0, article.text.length);
   const end = clamp(source.end, start, article.text.length);
@@ -97,5 +100,27 @@ export function buildPassage(source: Source, article: Article | undefined): Pass
     before: contextBefore(article.text, start),
     parts: splitAtMarks(article.text, start, end, source.marks ?? []),
     after: contextAfter(article.text, end),
+    originalUrl: textFragmentUrl(article.url, article.text.slice(start, end)),
   };
+}
+
+/** Characters a text fragment directive must percent-encode besides encodeURIComponent's ("-", ","). */
+const encodeFragment = (s: string) => encodeURIComponent(s).replace(/-/g, "%2D").replace(/,/g, "%2C");
+const FRAGMENT_WORDS = 4;
+
+/**
+ * `https://site/story#:~:text=first%20words,last%20words`: browsers that support text fragments scroll
+ * to the passage and highlight it on the publisher's page. Only http(s) URLs; long passages are named
+ * by their first and last words (a start,end range), short ones whole.
+ */
+export function textFragmentUrl(url: string | null, quote: string): string | null {
+  const page = httpUrl(url);
+  if (!page) return null;
+  const words = quote.replace(/\s+/g, " ").trim().split(" ").filter(Boolean);
+  if (words.length === 0) return page;
+  const base = page.replace(/#.*$/, "");
+  if (words.length <= FRAGMENT_WORDS * 2) return `${base}#:~:text=${encodeFragment(words.join(" "))}`;
+  const first = words.slice(0, FRAGMENT_WORDS).join(" ");
+  const last = words.slice(-FRAGMENT_WORDS).join(" ");
+  return `${base}#:~:text=${encodeFragment(first)},${encodeFragment(last)}`;
 }

@@ -18,3 +18,21 @@ describe("an event view", () => {
     ]);
   });
 });
+
+describe("previous and next", () => {
+  it("links each event to its neighbours in time order, undated last", async () => {
+    const { buildEventViews } = await import("@/lib/view");
+    const base = { status: "occurred" as const, type: "CONSULT" as const, actors: [], location: null, confidence: 0.5, sources: [{ articleId: "w", start: 0, end: 19, quote: "Lavrov met Blinken." }] };
+    const day = (d: string) => ({ value: d, start: d, end: d, precision: "day" as const, expression: null, basis: "explicit" as const });
+    const views = buildEventViews({
+      schemaVersion: 1,
+      articles: [article("w", "Wire")],
+      events: [
+        { ...base, id: "c", title: "C", date: null },
+        { ...base, id: "b", title: "B", date: day("2022-01-02") },
+        { ...base, id: "a", title: "A", date: day("2022-01-01") },
+      ],
+    });
+    expect(views.map((v) => [v.event.id, v.previous?.id ?? null, v.next?.id ?? null])).toEqual([["a", null, "b"], ["b", "a", "c"], ["c", "b", null]]);
+  });
+});

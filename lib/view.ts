@@ -15,6 +15,9 @@ export interface EventView {
   /** Where the date came from, in words; null for undated events. */
   dateExplanation: string | null;
   passages: PassageView[];
+  /** The events before and after this one in time order (undated last), for previous/next links. */
+  previous: { id: string; title: string } | null;
+  next: { id: string; title: string } | null;
   /** Where the sources disagree, in words: "Date: 21 January 2022 (Wire), 22 January 2022 (Paper)". */
   disagreements: Array<{ field: string; versions: Array<{ label: string; articles: Array<{ id: string; title: string }> }> }>;
 }
@@ -65,6 +68,8 @@ export function buildEventView(event: TimelineEvent, articles: ReadonlyMap<strin
     dateShort: date ? formatEventDateShort(date) : null,
     dateExplanation: date ? explainDate(date, dateArticle) : null,
     passages: event.sources.map((source) => buildPassage(source, articles.get(source.articleId))),
+    previous: null,
+    next: null,
     disagreements: (event.disagreements ?? []).map((d) => ({
       field: d.field === "date" ? "Date" : "Place",
       versions: d.versions.map((v) => ({
@@ -77,7 +82,9 @@ export function buildEventView(event: TimelineEvent, articles: ReadonlyMap<strin
 
 export function buildEventViews(file: EventsFile): EventView[] {
   const articles = new Map(file.articles.map((a) => [a.id, a]));
-  return [...file.events].sort(compareEvents).map((e) => buildEventView(e, articles));
+  const ordered = [...file.events].sort(compareEvents);
+  const link = (e: TimelineEvent | undefined) => (e ? { id: e.id, title: e.title } : null);
+  return ordered.map((e, i) => ({ ...buildEventView(e, articles), previous: link(ordered[i - 1]), next: link(ordered[i + 1]) }));
 }
 
 /** A one-line summary for meta descriptions and link previews. */
