@@ -1,18 +1,21 @@
 "use client";
 
 import { useState } from "react";
+import { useSelection } from "@/components/SelectionContext";
 
 /**
- * Copies the absolute address of a page (the event's shareable link) and says so in a live
+ * Copies the absolute address of a page (the event's shareable link, with the current view) and says so in a live
  * region, so screen-reader users hear the result too. When the clipboard is not available,
  * the status shows the address instead so it can be copied by hand.
  * Give it `key={path}` so a new link starts without the previous confirmation.
  */
 export function CopyLinkButton({ path }: { path: string }) {
   const [status, setStatus] = useState("");
+  // The view's filters, search and window travel with the link, so it reopens exactly this view.
+  const { query } = useSelection();
 
   async function copy() {
-    const url = new URL(path, window.location.origin).href;
+    const url = new URL(`${path}${query ? `?${query}` : ""}`, window.location.origin).href;
     try {
       await navigator.clipboard.writeText(url);
       setStatus("Link copied to the clipboard.");
