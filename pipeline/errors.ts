@@ -49,11 +49,6 @@ export class WriteError extends PipelineError {
   }
 }
 
-/** 1-based line and column of a UTF-16 offset in a text (for one lookup; use LineIndex for many). */
-export function positionAt(text: string, offset: number): { line: number; column: number } {
-  return new LineIndex(text).positionAt(offset);
-}
-
 /** Line starts of a text, found once, so each offset → line:col lookup is a binary search. */
 export class LineIndex {
   private readonly starts: number[] = [0];

@@ -8,10 +8,11 @@ import type { Actor } from "../../lib/schema";
 import { resolveReferences } from "./coreference";
 import { findActors, type ActorMention } from "./find-actors";
 import { findUnknownActors } from "./unknown-actors";
+import { escapeRegExp } from "../util/regex";
 
 export class ArticleActors {
-  /** Surnames of people this article introduced that the gazetteer does not know. */
-  private readonly surnames = new Map<string, Actor>();
+  /** Surnames of people this article introduced that the gazetteer does not know, with their pattern. */
+  private readonly surnames = new Map<string, { actor: Actor; pattern: RegExp }>();
 
   constructor(private readonly text: string) {}
 
@@ -32,14 +33,14 @@ export class ArticleActors {
     const surname = actor.name.split(" ").at(-1);
     // "Queen Elizabeth II" is not "II" later on.
     if (!surname || surname.length < 3 || /^[IVX]+$/.test(surname) || !actor.name.includes(" ") || this.surnames.has(surname)) return;
-    this.surnames.set(surname, actor);
+    this.surnames.set(surname, { actor, pattern: new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, "gu") });
   }
 
   private surnameMentions(start: number, end: number, known: ActorMention[]): ActorMention[] {
     const found: ActorMention[] = [];
     const slice = this.text.slice(start, end);
-    for (const [surname, actor] of this.surnames) {
-      const pattern = new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "gu");
+    for (const [surname, { actor, pattern }] of this.surnames) {
+      pattern.lastIndex = 0;
       for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
         const at = start + m.index;
         if (known.some((k) => k.start <= at && at < k.end)) continue;

@@ -4,6 +4,7 @@
  * country comes from the word before the title ("Ukrainian", "Ukraine", "State Department").
  */
 import type { Actor } from "../../lib/schema";
+import { escapeRegExp } from "../util/regex";
 import { loadGazetteer, type Gazetteer, type GazetteerEntry, type Via } from "./gazetteer";
 
 export interface ActorMention {
@@ -16,7 +17,6 @@ export interface ActorMention {
   modifier: boolean;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const NAME_TOKEN = String.raw`\p{Lu}[\p{L}'’-]*\.?`;
 
 interface Matchers {
@@ -29,8 +29,8 @@ let matchers: Matchers | undefined;
 
 function buildMatchers(gazetteer: Gazetteer): Matchers {
   const byAlias = new Map(gazetteer.entries.map((e) => [e.alias, e]));
-  const names = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${gazetteer.entries.map((e) => escape(e.alias)).join("|")})(?![\p{L}\p{N}])`, "gu");
-  const roleAlternatives = gazetteer.roles.flatMap((r) => [r, r[0]!.toLowerCase() + r.slice(1)]).map(escape);
+  const names = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${gazetteer.entries.map((e) => escapeRegExp(e.alias)).join("|")})(?![\p{L}\p{N}])`, "gu");
+  const roleAlternatives = gazetteer.roles.flatMap((r) => [r, r[0]!.toLowerCase() + r.slice(1)]).map(escapeRegExp);
   // Title, then one to three capitalised name tokens (not followed by more capitalised words, which would
   // make it an organization: "President Biden" yes, "Secretary General Assembly" no).
   const role = new RegExp(String.raw`(?<![\p{L}])(${roleAlternatives.join("|")})\s+(${NAME_TOKEN}(?:\s+${NAME_TOKEN}){0,2})(?![\p{L}])`, "gu");

@@ -37,8 +37,6 @@ export interface Gazetteer {
   roles: string[];
   /** Actor for a country code. */
   country(code: string): Actor | undefined;
-  /** An official by any of their names. */
-  official(name: string): Actor | undefined;
   /** The family name of a person the gazetteer knows, when it is not simply the last word. */
   surname(name: string): string | undefined;
 }
@@ -81,17 +79,16 @@ export function loadGazetteer(): Gazetteer {
     const surname = surnameOf(p);
     surnameCount.set(surname, (surnameCount.get(surname) ?? 0) + 1);
   }
-  const officialsByName = new Map<string, Actor>();
+  const surnames = new Map<string, string>();
   for (const p of officials) {
+    if (p.surname) surnames.set(p.name, p.surname);
     const actor: Actor = { name: p.name, kind: "person", country: p.country, role: p.role };
     for (const alias of new Set([p.name, ...p.aliases])) {
       entries.push({ alias, actor, via: alias === p.name ? "name" : "alias" });
-      officialsByName.set(alias, actor);
     }
     const surname = surnameOf(p);
     if (surnameCount.get(surname) === 1) {
       entries.push({ alias: surname, actor, via: "surname" });
-      officialsByName.set(surname, actor);
     }
   }
   // Organizations and people win over a country that happens to share the alias ("Kremlin" as seat vs body).
@@ -105,11 +102,7 @@ export function loadGazetteer(): Gazetteer {
     entries: [...byAlias.values()].sort((a, b) => b.alias.length - a.alias.length || a.alias.localeCompare(b.alias)),
     roles: [...roles].sort((a, b) => b.length - a.length),
     country: (code) => countryActors.get(code),
-    official: (name) => officialsByName.get(name),
-    surname: (name) => {
-      const p = officials.find((o) => o.name === name);
-      return p?.surname;
-    },
+    surname: (name) => surnames.get(name),
   };
   return cached;
 }

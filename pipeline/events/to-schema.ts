@@ -3,7 +3,7 @@
  * mention, every passage as a source with its quote, and a confidence that says how much to trust it.
  */
 import type { Actor, Source, TimelineEvent } from "../../lib/schema";
-import { slugify } from "../ingest/article-id";
+import { slugify, uniqueIds } from "../ingest/article-id";
 import type { MergedEvent } from "../merge/cross-article";
 import { findDisagreements } from "../merge/disagreements";
 import type { ArticleEvent } from "./types";
@@ -46,13 +46,8 @@ function withDisagreements(found: ReturnType<typeof findDisagreements>): Pick<Ti
  * its date and headline, never on array positions. Two events with the same id get -2, -3 in sorted order.
  */
 function assignIds(events: TimelineEvent[]): void {
-  const used = new Map<string, number>();
-  for (const event of events) {
-    const base = `${event.date ? slugify(event.date.value) : "undated"}-${slugify(event.title, 60)}`;
-    const n = (used.get(base) ?? 0) + 1;
-    used.set(base, n);
-    event.id = n === 1 ? base : `${base}-${n}`;
-  }
+  const ids = uniqueIds(events.map((event) => `${event.date ? slugify(event.date.value) : "undated"}-${slugify(event.title, 60)}`));
+  events.forEach((event, index) => (event.id = ids[index]!));
 }
 
 /** Who acts, then who is acted upon, then the people and others of the main passage, then people named elsewhere. */
