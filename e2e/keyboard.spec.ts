@@ -43,8 +43,12 @@ test("+ and - zoom the chart and put the window in the address", async ({ page }
   await page.keyboard.press("+");
   await expect(page).toHaveURL(/\?start=\d{4}-\d{2}-\d{2}&end=\d{4}-\d{2}-\d{2}$/);
   const zoomedIn = new URL(page.url());
-  await page.keyboard.press("-");
-  await expect(page).not.toHaveURL(zoomedIn.href);
+  // A key pressed while the chart is still animating the previous zoom can be absorbed by it:
+  // press again until the window in the address has moved.
+  await expect(async () => {
+    await page.keyboard.press("-");
+    await expect(page).not.toHaveURL(zoomedIn.href, { timeout: 1000 });
+  }).toPass();
   const zoomedOut = new URL(page.url());
   const span = (u: URL) => Date.parse(u.searchParams.get("end")!) - Date.parse(u.searchParams.get("start")!);
   expect(span(zoomedOut)).toBeGreaterThan(span(zoomedIn));
