@@ -15,7 +15,7 @@ import { splitSentences, type Sentence } from "../text/sentences";
 import { chooseMainAct, datingMentions, type MainAct } from "./classify";
 import { makeHeadline } from "./headline";
 import { offTopic } from "./topic";
-import { participantsOf } from "./participants";
+import { participantsOf, type Participants } from "./participants";
 import { findLocation } from "./location";
 import { findTriggers, isAsserted, type Trigger } from "./triggers";
 import type { ArticleEvent, Passage } from "./types";
@@ -33,13 +33,15 @@ export function articleEvents(article: IngestedArticle, articleOrder: number, da
   for (const sentence of splitSentences(article.text)) {
     const sentenceDates = datingMentions(dates, sentence.start, sentence.end);
     const triggers = findTriggers(article.text, sentence.start, sentence.end);
-    const act = chooseMainAct(article.text, triggers, sentenceDates);
+    const act = chooseMainAct(article.text, triggers, sentenceDates, sentence.start);
     const recentPeople = current ? peopleOf(current) : [];
     const acts = triggers.filter((t) => isAsserted(t) && t.entry.pos === "verb");
     const actors = articleActors.inSentence(sentence.start, sentence.end, acts, recentPeople);
-    const startsEvent = act !== null && (act.date !== null || (sentence.index === 0 && article.published !== null)) && hasWho(act, actors, triggers) && hasAttacker(article.text, sentence, act, actors);
+    const candidate = act !== null && (act.date !== null || (sentence.index === 0 && article.published !== null)) && hasWho(act, actors, triggers);
+    const participants = candidate ? participantsOf(article.text, sentence.start, sentence.end, act.trigger, act.date, actors) : null;
+    const startsEvent = candidate && participants !== null && hasAttacker(act, participants);
     if (startsEvent) {
-      current = newEvent(article, articleOrder, sentence, act, actors);
+      current = newEvent(article, articleOrder, sentence, act, actors, participants);
       events.push(current);
     } else if (current && sentence.index === lastIndex + 1 && continues(current, actors, triggers.some((t) => isAsserted(t) && !t.entry.reporting))) {
       current.passages.push(passage(article.id, sentence, act?.trigger ?? null, null, actors));
@@ -51,7 +53,7 @@ export function articleEvents(article: IngestedArticle, articleOrder: number, da
   return mergeWithinArticle(events);
 }
 
-function newEvent(article: IngestedArticle, articleOrder: number, sentence: Sentence, act: MainAct, actors: ActorMention[]): ArticleEvent {
+function newEvent(article: IngestedArticle, articleOrder: number, sentence: Sentence, act: MainAct, actors: ActorMention[], participants: Participants): ArticleEvent {
   const { trigger, date: mention } = act;
   const date = mention ? toEventDate(mention, article) : publicationDate(article);
   const scheduled = trigger.future || (mention?.future ?? false) || (date !== null && article.published !== null && date.start > article.published);
@@ -73,7 +75,7 @@ function newEvent(article: IngestedArticle, articleOrder: number, sentence: Sent
     passages: [first],
     location: place?.name ?? null,
     title: makeHeadline({ text: article.text, sentenceStart: sentence.start, sentenceEnd: sentence.end, trigger, date: mention, actors, scheduled }),
-    participants: participantsOf(article.text, sentence.start, sentence.end, trigger, mention, actors),
+    participants,
   };
 }
 
@@ -149,9 +151,9 @@ function hasWho(act: MainAct, actors: ActorMention[], triggers: Trigger[]): bool
 }
 
 /** An attack has an attacker: "a plane crashed, killing two people" is an accident, not an ASSAULT. */
-function hasAttacker(text: string, sentence: Sentence, act: MainAct, actors: ActorMention[]): boolean {
+function hasAttacker(act: MainAct, participants: Participants): boolean {
   if (act.trigger.entry.type !== "ASSAULT" || act.trigger.entry.pos === "noun") return true;
-  return participantsOf(text, sentence.start, sentence.end, act.trigger, act.date, actors).sources.length > 0;
+  return participants.sources.length > 0;
 }
 
 export function peopleOf(event: ArticleEvent): Actor[] {

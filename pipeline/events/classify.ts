@@ -19,7 +19,7 @@ export function datingMentions(mentions: DateMention[], start: number, end: numb
   return mentions.filter((m) => m.start >= start && m.end <= end && m.type === "DATE" && (m.span !== null || !m.resolved));
 }
 
-export function chooseMainAct(text: string, triggers: Trigger[], dates: DateMention[]): MainAct | null {
+export function chooseMainAct(text: string, triggers: Trigger[], dates: DateMention[], sentenceStart = 0): MainAct | null {
   const asserted = triggers.filter(isAsserted);
   if (asserted.length === 0) return null;
   const clauseDate = (t: Trigger) => nearest(dates.filter((d) => !crossesClause(text, t.end <= d.start ? t.end : d.end, t.end <= d.start ? d.start : t.start)), t);
@@ -42,16 +42,20 @@ export function chooseMainAct(text: string, triggers: Trigger[], dates: DateMent
   const trigger = dated ?? acts.find((t) => t.entry.pos === "verb") ?? acts[0] ?? asserted[0]!;
   // A date in another clause dates the act only from a main clause: "Kenya, which helped form the
   // government in 2004, asked Ethiopia ..." does not date the asking.
-  const mainClauseDates = dates.filter((d) => !inSubordinateClause(text, d));
+  const mainClauseDates = dates.filter((d) => !inSubordinateClause(text, d, sentenceStart));
   const date = clauseDate(trigger) ?? (mainClauseDates.length === 1 ? mainClauseDates[0]! : nearest(mainClauseDates, trigger));
   return { trigger, date };
 }
 
 const SUBORDINATORS = /^\s*(?:which|who|whom|whose|when|where|after|before|since|while|although|though|because|as|until|once|if|unless|whereas)\b/i;
 
-function inSubordinateClause(text: string, d: DateMention): boolean {
-  const sentenceFloor = Math.max(0, text.lastIndexOf(". ", d.start) + 2, text.lastIndexOf("\n", d.start) + 1, d.start - 300);
-  return SUBORDINATORS.test(text.slice(clauseStart(text, d.start, sentenceFloor), d.start));
+/** A full stop after a word inside a quoted passage ends a clause too; an initial ("George W. Bush") does not. */
+const INNER_SENTENCE_END = /\p{Ll}{2}[.!?]["”’]?\s+/gu;
+
+function inSubordinateClause(text: string, d: DateMention, sentenceStart: number): boolean {
+  let floor = sentenceStart;
+  for (const m of text.slice(sentenceStart, d.start).matchAll(INNER_SENTENCE_END)) floor = sentenceStart + m.index + m[0].length;
+  return SUBORDINATORS.test(text.slice(clauseStart(text, d.start, floor), d.start));
 }
 
 function distance(d: DateMention, t: Trigger): number {

@@ -110,3 +110,16 @@ describe("dates in other clauses", () => {
     expect(act?.date).toBeNull();
   });
 });
+
+describe("clauses inside long quoted sentences", () => {
+  const dateOf = (text: string, reference: string) => {
+    const act = chooseMainAct(text, triggersOf(text), datingMentions(extractDates(text, reference), 0, text.length), 0);
+    return act?.date?.text ?? null;
+  };
+  it("ends a clause at a full stop inside a quotation, but not at an initial", () => {
+    // "next year" belongs to the quoted "When ..." clause, "the end of the year" to "where ...": neither dates the saying.
+    expect(dateOf('"You transformed the bank. When the governors meet in Kiev next year, we hope you will be there," Chalker told the board.', "1997-04-15")).toBeNull();
+    expect(dateOf('"Iran is in breach," Stanzel said in Crawford, where President George W. Bush was spending the end of the year.', "2006-12-27")).toBeNull();
+    expect(dateOf('"Iran is in breach," Stanzel said on Friday in Crawford.', "2006-12-27")).toBe("Friday");
+  });
+});
