@@ -82,7 +82,7 @@ function reportedContent(text: string, trigger: Trigger, date: DateMention | nul
     open = true;
     words++;
   }
-  return runs.map(([s, e]) => text.slice(s, e)).join(" ");
+  return joinRuns(text, runs);
 }
 
 function nounHeadline({ text, trigger, actors, scheduled, date, sentenceEnd }: HeadlineInput): string {
