@@ -18,8 +18,9 @@ if (existsSync(serverFiles) && JSON.parse(readFileSync(serverFiles, "utf8")).con
 }
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const SERVER_PORT = 3100;
-const STATIC_PORT = 3101;
+// E2E_PORT moves both servers (the static one is the next port), so two checkouts can test side by side.
+const SERVER_PORT = Number(process.env.E2E_PORT ?? 3100);
+const STATIC_PORT = SERVER_PORT + 1;
 
 export default defineConfig({
   testDir: "e2e",
