@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState, type ReactNode } from "react";
+import { useMemo, useRef, useState, type ReactNode } from "react";
 import type { EventStatus, EventType } from "@/lib/schema";
 import type { Facets } from "@/lib/filters";
 import { STATUS_LABELS, typeLabel } from "@/lib/format";
@@ -8,6 +8,7 @@ import { typeClass } from "@/lib/event-style";
 import { loadSearcher } from "@/lib/search";
 import { hasFilters, type ViewState } from "@/lib/url-state";
 import type { HistoryMode } from "@/components/useViewUrl";
+import { FilterPicker, type PickerOption } from "@/components/FilterPicker";
 
 interface Props {
   view: ViewState;
@@ -23,6 +24,13 @@ const field =
 // Long article titles must not widen the page on a phone: controls take their column's width.
 const control = `w-full min-w-0 ${field}`;
 const label = "text-xs font-medium text-slate-700";
+
+/** Articles are picked by title; two articles with one title are told apart by their id. */
+function uniqueLabels(sources: ReadonlyArray<{ id: string; title: string }>): PickerOption[] {
+  const seen = new Map<string, number>();
+  for (const s of sources) seen.set(s.title, (seen.get(s.title) ?? 0) + 1);
+  return sources.map((s) => ({ value: s.id, label: (seen.get(s.title) ?? 0) > 1 || !s.title ? `${s.title || "Untitled"} (${s.id})` : s.title }));
+}
 
 function toggle<T>(list: readonly T[], value: T, on: boolean): T[] {
   return on ? [...list, value] : list.filter((v) => v !== value);
@@ -56,6 +64,11 @@ function CheckGroup<T extends string>({ legend, options, chosen, render, onChang
  */
 export function FilterBar({ view, facets, update, onClear, status }: Props) {
   const [text, setText] = useState(view.q);
+  const actorOptions = useMemo(
+    () => facets.actors.map((a) => ({ value: a.name, label: a.name, hint: a.count === 1 ? "1 event" : `${a.count} events` })),
+    [facets.actors],
+  );
+  const sourceOptions = useMemo(() => uniqueLabels(facets.sources), [facets.sources]);
   // Set on the first key of a search, cleared on blur: later keys replace that history entry.
   const typing = useRef(false);
 
@@ -101,32 +114,24 @@ export function FilterBar({ view, facets, update, onClear, status }: Props) {
             onChange={(e) => search(e.target.value)}
           />
         </div>
-        <div className="flex min-w-0 flex-col gap-1">
-          <label htmlFor="filter-actor" className={label}>
-            Actor
-          </label>
-          <select id="filter-actor" className={control} value={view.actor ?? ""} onChange={(e) => update((v) => ({ ...v, actor: e.target.value || null }), "push")}>
-            <option value="">Any actor</option>
-            {facets.actors.map((a) => (
-              <option key={a.name} value={a.name}>
-                {a.name} ({a.count})
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex min-w-0 flex-col gap-1">
-          <label htmlFor="filter-source" className={label}>
-            Source article
-          </label>
-          <select id="filter-source" className={control} value={view.source ?? ""} onChange={(e) => update((v) => ({ ...v, source: e.target.value || null }), "push")}>
-            <option value="">Any article</option>
-            {facets.sources.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.title}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterPicker
+          label="Actors"
+          placeholder="Any actor"
+          options={actorOptions}
+          chosen={view.actors}
+          inputClassName={control}
+          onAdd={(name) => update((v) => ({ ...v, actors: [...v.actors, name] }), "push")}
+          onRemove={(name) => update((v) => ({ ...v, actors: v.actors.filter((a) => a !== name) }), "push")}
+        />
+        <FilterPicker
+          label="Source articles"
+          placeholder="Any article"
+          options={sourceOptions}
+          chosen={view.sources}
+          inputClassName={control}
+          onAdd={(id) => update((v) => ({ ...v, sources: [...v.sources, id] }), "push")}
+          onRemove={(id) => update((v) => ({ ...v, sources: v.sources.filter((s) => s !== id) }), "push")}
+        />
       </div>
 
       <div className="mt-2 flex flex-wrap items-end gap-x-8 gap-y-2">

@@ -95,7 +95,7 @@ function ShellView({ entries, articles, children, query }: Props & { query: stri
     panelFocusFor.current = null;
     return true;
   }, []);
-  const filterByActor = useCallback((name: string) => update((v) => ({ ...v, actor: name }), "push"), [update]);
+  const filterByActor = useCallback((name: string) => update((v) => ({ ...v, actors: [name] }), "push"), [update]);
   const selection = useMemo(() => ({ selectedId, select, claimPanelFocus, query, filterByActor }), [selectedId, select, claimPanelFocus, query, filterByActor]);
 
   const shown = useMemo(() => entries.filter((e) => matchesView(e, view, search.hits)), [entries, view, search.hits]);

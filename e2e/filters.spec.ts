@@ -99,3 +99,30 @@ test("nonsense in the address is ignored, not an error", async ({ page }) => {
   await expect(filterControls(page).list.getByRole("link")).toHaveCount(dated.length);
   await expect(page.getByRole("status").filter({ hasText: `${data.events.length} of ${data.events.length} events` })).toBeVisible();
 });
+
+test("several actors can be chosen: events with any of them are shown, and each chip removes its actor", async ({ page }) => {
+  const counts = new Map<string, number>();
+  for (const e of data.events) for (const name of new Set(e.actors.map((a) => a.name))) counts.set(name, (counts.get(name) ?? 0) + 1);
+  const [a, b] = [...counts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(([name]) => name);
+  test.skip(!a || !b, "needs two actors");
+  if (!a || !b) return;
+  const withAny = (names: string[]) => data.events.filter((e) => e.actors.some((x) => names.includes(x.name))).length;
+  await page.goto("/");
+  await waitForTimeline(page);
+  const { region } = filterControls(page);
+  const field = region.getByRole("combobox", { name: "Actors" });
+  for (const name of [a, b]) {
+    await field.fill(name);
+    await field.press("Enter");
+    await expect(field).toHaveValue("");
+  }
+  const chips = region.getByRole("list", { name: "Chosen: actors" });
+  await expect(chips.getByRole("listitem")).toHaveCount(2);
+  expect(new URL(page.url()).searchParams.getAll("actor")).toEqual([a, b]);
+  await expect(page.getByRole("status").filter({ hasText: `${withAny([a, b])} of ${data.events.length} events` })).toBeVisible();
+  await chips.getByRole("button", { name: `Remove ${a}` }).click();
+  expect(new URL(page.url()).searchParams.getAll("actor")).toEqual([b]);
+  await expect(page.getByRole("status").filter({ hasText: `${withAny([b])} of ${data.events.length} events` })).toBeVisible();
+  await page.goBack();
+  await expect(chips.getByRole("listitem")).toHaveCount(2);
+});

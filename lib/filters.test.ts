@@ -26,10 +26,17 @@ describe("the filter predicate", () => {
     expect(matchesView(call, { ...EMPTY_VIEW, types: ["THREATEN", "AGREE"] }, null)).toBe(false);
     expect(matchesView(talks, { ...EMPTY_VIEW, statuses: ["scheduled"] }, null)).toBe(true);
     expect(matchesView(call, { ...EMPTY_VIEW, statuses: ["scheduled"] }, null)).toBe(false);
-    expect(matchesView(call, { ...EMPTY_VIEW, actor: "Joe Biden" }, null)).toBe(true);
-    expect(matchesView(talks, { ...EMPTY_VIEW, actor: "Joe Biden" }, null)).toBe(false);
-    expect(matchesView(warning, { ...EMPTY_VIEW, source: "a2" }, null)).toBe(true);
-    expect(matchesView(call, { ...EMPTY_VIEW, source: "a2" }, null)).toBe(false);
+    expect(matchesView(call, { ...EMPTY_VIEW, actors: ["Joe Biden"] }, null)).toBe(true);
+    expect(matchesView(talks, { ...EMPTY_VIEW, actors: ["Joe Biden"] }, null)).toBe(false);
+    expect(matchesView(warning, { ...EMPTY_VIEW, sources: ["a2"] }, null)).toBe(true);
+    expect(matchesView(call, { ...EMPTY_VIEW, sources: ["a2"] }, null)).toBe(false);
+  });
+
+  it("widens within a facet (any chosen actor or source) and narrows across facets", () => {
+    expect(matchesView(call, { ...EMPTY_VIEW, actors: ["Nobody", "Vladimir Putin"] }, null)).toBe(true);
+    expect(matchesView(warning, { ...EMPTY_VIEW, sources: ["a1", "a2"] }, null)).toBe(true);
+    expect(matchesView(call, { ...EMPTY_VIEW, sources: ["a1", "a2"] }, null)).toBe(true);
+    expect(matchesView(call, { ...EMPTY_VIEW, actors: ["Joe Biden"], sources: ["a2"] }, null)).toBe(false);
   });
 
   it("keeps events whose dates overlap the range, and hides undated ones", () => {

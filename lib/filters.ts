@@ -17,8 +17,9 @@ import { EVENT_STATUS_LIST } from "@/lib/event-kinds";
 export function matchesView(entry: TimelineEntry, view: ViewState, searchHits: Pick<ReadonlySet<string>, "has"> | null): boolean {
   if (view.types.length && !view.types.includes(entry.type)) return false;
   if (view.statuses.length && !view.statuses.includes(entry.status)) return false;
-  if (view.actor && !entry.actors.includes(view.actor)) return false;
-  if (view.source && !entry.articleIds.includes(view.source)) return false;
+  // Within one facet the choices widen (any of these actors); across facets they narrow.
+  if (view.actors.length && !view.actors.some((a) => entry.actors.includes(a))) return false;
+  if (view.sources.length && !view.sources.some((s) => entry.articleIds.includes(s))) return false;
   if (view.from || view.to) {
     if (!entry.date) return false;
     if (view.from && entry.date.end < view.from) return false;

@@ -8,17 +8,20 @@ describe("the view in the address", () => {
     q: "geneva talks",
     types: ["CONSULT", "THREATEN"],
     statuses: ["occurred", "scheduled"],
-    actor: "Antony Blinken",
-    source: "001-3cd53a93471d7d8d",
+    actors: ["Antony Blinken", "Korea, Republic of"],
+    sources: ["001-3cd53a93471d7d8d"],
     from: "2021-12-01",
     to: "2022-01-31",
     start: "2021-12-20",
     end: "2022-01-15",
+    lanes: "country",
   };
 
   it("survives a round trip, in a fixed, readable order", () => {
     const query = serializeViewState(full);
-    expect(query).toBe("q=geneva+talks&type=CONSULT,THREATEN&actor=Antony+Blinken&status=occurred,scheduled&source=001-3cd53a93471d7d8d&from=2021-12-01&to=2022-01-31&start=2021-12-20&end=2022-01-15");
+    expect(query).toBe(
+      "q=geneva+talks&type=CONSULT,THREATEN&actor=Antony+Blinken&actor=Korea,+Republic+of&status=occurred,scheduled&source=001-3cd53a93471d7d8d&from=2021-12-01&to=2022-01-31&start=2021-12-20&end=2022-01-15&lanes=country",
+    );
     expect(parse(query)).toEqual(full);
     expect(parse(new URLSearchParams(query).toString())).toEqual(full); // commas escaped as %2C too
   });
@@ -45,19 +48,29 @@ describe("the view in the address", () => {
 
   it("drops actors and sources the data does not have, when told which it has", () => {
     const known = { actors: new Set(["Joe Biden"]), sources: new Set(["a1"]) };
-    expect(parse("actor=Nobody&source=zz", known)).toMatchObject({ actor: null, source: null });
-    expect(parse("actor=Joe+Biden&source=a1", known)).toMatchObject({ actor: "Joe Biden", source: "a1" });
+    expect(parse("actor=Nobody&source=zz", known)).toMatchObject({ actors: [], sources: [] });
+    expect(parse("actor=Joe+Biden&actor=Nobody&source=a1", known)).toMatchObject({ actors: ["Joe Biden"], sources: ["a1"] });
+  });
+
+  it("keeps several actors in the order given, once each", () => {
+    expect(parse("actor=B&actor=A&actor=B").actors).toEqual(["B", "A"]);
+  });
+
+  it("reads lanes, falling back to none for anything else", () => {
+    expect(parse("lanes=actor").lanes).toBe("actor");
+    expect(parse("lanes=planets").lanes).toBe("none");
+    expect(serializeViewState({ ...EMPTY_VIEW, lanes: "none" })).toBe("");
   });
 
   it("reads a reversed date range the right way round", () => {
     expect(parse("from=2022-01-31&to=2021-12-01")).toMatchObject({ from: "2021-12-01", to: "2022-01-31" });
   });
 
-  it("clears filters and search but keeps the window", () => {
+  it("clears filters and search but keeps the window and the lanes", () => {
     expect(hasFilters(full)).toBe(true);
     const cleared = clearFilters(full);
     expect(hasFilters(cleared)).toBe(false);
-    expect(serializeViewState(cleared)).toBe("start=2021-12-20&end=2022-01-15");
+    expect(serializeViewState(cleared)).toBe("start=2021-12-20&end=2022-01-15&lanes=country");
   });
 
   it("knows a real day from a day-shaped string", () => {

@@ -12,19 +12,24 @@ export interface ViewState {
   q: string;
   types: EventType[];
   statuses: EventStatus[];
-  /** One actor's name, or null for any. */
-  actor: string | null;
-  /** One article id, or null for any. */
-  source: string | null;
+  /** Events involving any of these actors (none: any actor). */
+  actors: string[];
+  /** Events reported by any of these articles (none: any article). */
+  sources: string[];
   /** Date range filter, inclusive days (YYYY-MM-DD). */
   from: string | null;
   to: string | null;
   /** The chart's visible window (YYYY-MM-DD); both or neither. */
   start: string | null;
   end: string | null;
+  /** How the chart splits its rows: one lane per country, actor or event type, or none. */
+  lanes: Lanes;
 }
 
-export const EMPTY_VIEW: ViewState = { q: "", types: [], statuses: [], actor: null, source: null, from: null, to: null, start: null, end: null };
+export const LANE_CHOICES = ["none", "country", "actor", "type"] as const;
+export type Lanes = (typeof LANE_CHOICES)[number];
+
+export const EMPTY_VIEW: ViewState = { q: "", types: [], statuses: [], actors: [], sources: [], from: null, to: null, start: null, end: null, lanes: "none" };
 
 /** Values the data actually has; when given, anything else in the address is ignored. */
 export interface KnownValues {
@@ -52,10 +57,13 @@ function list<T extends string>(params: ParamsLike, name: string, allowed: reado
   return allowed.filter((a) => values.includes(a));
 }
 
-function one(params: ParamsLike, name: string, known: ReadonlySet<string> | undefined): string | null {
-  const value = params.getAll(name)[0]?.trim();
-  if (!value || (known && !known.has(value))) return null;
-  return value;
+/**
+ * Names and ids may hold commas ("Korea, Republic of"), so these lists are repeated parameters
+ * (`actor=A&actor=B`), kept in the order first given, without duplicates.
+ */
+function names(params: ParamsLike, name: string, known: ReadonlySet<string> | undefined): string[] {
+  const values = params.getAll(name).map((v) => v.trim()).filter((v) => v && (!known || known.has(v)));
+  return [...new Set(values)];
 }
 
 function day(params: ParamsLike, name: string): string | null {
@@ -75,12 +83,13 @@ export function parseViewState(params: ParamsLike, known: KnownValues = {}): Vie
     q: (params.getAll("q")[0] ?? "").trim().slice(0, MAX_QUERY),
     types: list(params, "type", EVENT_TYPES),
     statuses: list(params, "status", STATUSES),
-    actor: one(params, "actor", known.actors),
-    source: one(params, "source", known.sources),
+    actors: names(params, "actor", known.actors),
+    sources: names(params, "source", known.sources),
     from,
     to,
     start,
     end,
+    lanes: LANE_CHOICES.find((l) => l === params.getAll("lanes")[0]?.trim()) ?? "none",
   };
 }
 
@@ -89,25 +98,26 @@ export function serializeViewState(view: ViewState): string {
   const params = new URLSearchParams();
   if (view.q.trim()) params.set("q", view.q.trim());
   if (view.types.length) params.set("type", EVENT_TYPES.filter((t) => view.types.includes(t)).join(","));
-  if (view.actor) params.set("actor", view.actor);
+  for (const actor of view.actors) params.append("actor", actor);
   if (view.statuses.length) params.set("status", STATUSES.filter((s) => view.statuses.includes(s)).join(","));
-  if (view.source) params.set("source", view.source);
+  for (const source of view.sources) params.append("source", source);
   if (view.from) params.set("from", view.from);
   if (view.to) params.set("to", view.to);
   if (view.start && view.end) {
     params.set("start", view.start);
     params.set("end", view.end);
   }
+  if (view.lanes !== "none") params.set("lanes", view.lanes);
   // Commas in a list are readable and safe in a query string; keep them unescaped.
   return params.toString().replace(/%2C/g, ",");
 }
 
 /** True when a filter or the search narrows the events (the window does not). */
 export function hasFilters(view: ViewState): boolean {
-  return Boolean(view.q || view.types.length || view.statuses.length || view.actor || view.source || view.from || view.to);
+  return Boolean(view.q || view.types.length || view.statuses.length || view.actors.length || view.sources.length || view.from || view.to);
 }
 
-/** The same view without filters or search, keeping the window. */
+/** The same view without filters or search, keeping the window and the lanes (they only arrange). */
 export function clearFilters(view: ViewState): ViewState {
-  return { ...EMPTY_VIEW, start: view.start, end: view.end };
+  return { ...EMPTY_VIEW, start: view.start, end: view.end, lanes: view.lanes };
 }
