@@ -2,9 +2,9 @@
 
 import type { TimelineEntry } from "@/lib/view";
 import { typeLabel } from "@/lib/format";
-import { typeClass } from "@/lib/event-style";
 import { EventLink } from "@/components/EventLink";
 import { Highlighted } from "@/components/Highlighted";
+import { TypeIcon } from "@/components/TypeIcon";
 
 /** What a search found in an event: the matched words, and a passage excerpt when only a passage matched. */
 export interface ListHighlight {
@@ -60,7 +60,7 @@ export function DatedEventList({ entries, total, highlights }: Props) {
                 <span className="min-w-0">
                   <Title entry={e} highlight={highlights.get(e.id)} />
                   <span className="mt-0.5 flex items-center gap-1.5 text-xs text-slate-600">
-                    <span className={`type-swatch ${typeClass(e.type)}`} aria-hidden="true" />
+                    <TypeIcon type={e.type} className="h-3.5 w-3.5" />
                     {typeLabel(e.type)}
                     {e.status === "scheduled" && <span className="rounded border border-dashed border-violet-500 px-1 text-violet-800">scheduled</span>}
                   </span>
@@ -91,7 +91,7 @@ export function UndatedEventList({ entries, total, highlights }: Props) {
           {entries.map((e) => (
             <li key={e.id}>
               <EventLink eventId={e.id} className={linkClass}>
-                <span className={`type-swatch mt-1 ${typeClass(e.type)}`} aria-hidden="true" />
+                <TypeIcon type={e.type} className="mt-0.5" />
                 <span className="min-w-0">
                   <Title entry={e} highlight={highlights.get(e.id)} />
                   <span className="mt-0.5 block text-xs text-slate-700">

@@ -1,6 +1,5 @@
 import type { EventView } from "@/lib/view";
 import { BASIS_LABELS, PRECISION_LABELS, STATUS_LABELS, typeLabel } from "@/lib/format";
-import { typeClass } from "@/lib/event-style";
 import { eventPath } from "@/lib/passages";
 import { ActorFilterButton } from "@/components/ActorFilterButton";
 import { ClosePanelButton } from "@/components/ClosePanelButton";
@@ -9,6 +8,7 @@ import { CopyLinkButton } from "@/components/CopyLinkButton";
 import { PanelHeading } from "@/components/PanelHeading";
 import { Passage } from "@/components/Passage";
 import { StatusBadge } from "@/components/StatusBadge";
+import { TypeIcon } from "@/components/TypeIcon";
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -30,7 +30,7 @@ export function EventPanel({ view }: { view: EventView }) {
     <section aria-labelledby="event-heading" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
       <div className="flex items-start justify-between gap-3">
         <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
-          <span className={`type-swatch ${typeClass(event.type)}`} aria-hidden="true" />
+          <TypeIcon type={event.type} />
           <span>
             <span className="font-medium">{typeLabel(event.type)}</span>
             {event.mode && ` · ${event.mode}`}

@@ -4,11 +4,11 @@ import { useMemo, useRef, useState, type ReactNode } from "react";
 import type { EventStatus, EventType } from "@/lib/schema";
 import type { Facets } from "@/lib/filters";
 import { STATUS_LABELS, typeLabel } from "@/lib/format";
-import { typeClass } from "@/lib/event-style";
 import { loadSearcher } from "@/lib/search";
 import { hasFilters, type ViewState } from "@/lib/url-state";
 import type { HistoryMode } from "@/components/useViewUrl";
 import { FilterPicker, type PickerOption } from "@/components/FilterPicker";
+import { TypeIcon } from "@/components/TypeIcon";
 
 interface Props {
   view: ViewState;
@@ -166,7 +166,7 @@ export function FilterBar({ view, facets, update, onClear, status }: Props) {
           chosen={view.types}
           render={(t) => (
             <>
-              <span className={`type-swatch ${typeClass(t)}`} aria-hidden="true" />
+              <TypeIcon type={t} />
               {typeLabel(t)}
             </>
           )}

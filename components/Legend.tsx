@@ -1,6 +1,6 @@
 import type { EventType } from "@/lib/schema";
 import { typeLabel } from "@/lib/format";
-import { typeClass } from "@/lib/event-style";
+import { TypeIcon } from "@/components/TypeIcon";
 
 /** The colours of the event types present, and how scheduled events are drawn. */
 export function Legend({ types }: { types: EventType[] }) {
@@ -10,7 +10,7 @@ export function Legend({ types }: { types: EventType[] }) {
       <ul className="flex flex-wrap gap-x-4 gap-y-1.5 text-xs text-slate-700">
         {types.map((t) => (
           <li key={t} className="flex items-center gap-1.5">
-            <span className={`type-swatch ${typeClass(t)}`} aria-hidden="true" />
+            <TypeIcon type={t} />
             {typeLabel(t)}
           </li>
         ))}

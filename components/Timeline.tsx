@@ -7,24 +7,20 @@
  * own XSS filter is left on.
  */
 import { useEffect, useRef, type RefObject } from "react";
-import { Timeline as VisTimeline, type DataItem, type TimelineOptions } from "vis-timeline/esnext";
+import { Timeline as VisTimeline, type DataGroup, type DataItem, type TimelineOptions } from "vis-timeline/esnext";
 import { DataSet } from "vis-data/esnext";
 import "vis-timeline/styles/vis-timeline-graph2d.min.css";
-import type { EventDate } from "@/lib/schema";
 import type { TimelineEntry } from "@/lib/view";
-import { typeClass } from "@/lib/event-style";
+import type { Lanes } from "@/lib/url-state";
+import { layoutLanes } from "@/lib/lanes";
+import { buildGroups, buildItems, localDay, type Dated, type Group, type Item } from "@/components/timeline-items";
 
 const DAY = 86_400_000;
 
-/** Local midnight, so the axis labels show the same day the data says (no UTC shift). */
-function localDay(iso: string, plusDays = 0): Date {
-  const [y = 1970, m = 1, d = 1] = iso.split("-").map(Number);
-  return new Date(y, m - 1, d + plusDays);
-}
+/** The chart's height, shared with the placeholder shown while this module loads. */
+export const CHART_HEIGHT_CLASS = "h-[22rem]";
 
 /** A window that shows the event with some room on both sides. */
-type Dated = TimelineEntry & { date: Pick<EventDate, "start" | "end" | "precision"> };
-
 function windowAround(date: Dated["date"]): [Date, Date] {
   const start = localDay(date.start).getTime();
   const end = localDay(date.end, 1).getTime();
@@ -32,44 +28,55 @@ function windowAround(date: Dated["date"]): [Date, Date] {
   return [new Date(start - pad), new Date(end + pad)];
 }
 
-/** Every shown event in view. vis's fit() frames a lone event in years of empty axis: give it the room of a selection instead. */
-function showAll(timeline: VisTimeline, dated: readonly Dated[], animate: boolean) {
+/** The window around some events; a lone event gets the room of a selection, not years of empty axis. */
+function frameOf(dated: readonly Dated[]): [Date, Date] | null {
   const only = dated.length === 1 ? dated[0] : undefined;
-  if (only) {
-    const [start, end] = windowAround(only.date);
-    timeline.setWindow(start, end, { animation: animate });
-  } else if (dated.length > 1) {
-    timeline.fit({ animation: animate });
+  if (only) return windowAround(only.date);
+  if (dated.length === 0) return null;
+  // A loop, not Math.min(...all): a spread of 100,000 arguments overflows the stack.
+  let first = Infinity;
+  let last = -Infinity;
+  for (const e of dated) {
+    first = Math.min(first, localDay(e.date.start).getTime());
+    last = Math.max(last, localDay(e.date.end, 1).getTime());
   }
+  const pad = Math.max(DAY, (last - first) * 0.04);
+  return [new Date(first - pad), new Date(last + pad)];
 }
 
-type Item = Omit<DataItem, "content"> & { id: string; content: HTMLElement };
+function frame(timeline: VisTimeline, dated: readonly Dated[], animate: boolean) {
+  const window = frameOf(dated);
+  if (window) timeline.setWindow(window[0], window[1], { animation: animate });
+}
 
-function toItem(event: Dated): Item {
-  const content = document.createElement("span");
-  content.textContent = event.title;
-  content.title = `${event.dateShort ?? ""} · ${event.title}`;
-  const className = ["tl-item", typeClass(event.type), event.status === "scheduled" ? "tl-scheduled" : ""].join(" ").trim();
-  // Day events are points; a week, month, quarter or year is drawn as the span it covers (end inclusive).
-  return event.date.precision === "day"
-    ? { id: event.id, content, start: localDay(event.date.start), type: "box", className }
-    : { id: event.id, content, start: localDay(event.date.start), end: localDay(event.date.end, 1), type: "range", className };
+/**
+ * The first view: the crisis itself. Background events (an annexation years earlier that the
+ * articles recall) would stretch the axis over years and squeeze the crisis into a cluster;
+ * they stay on the chart, one "Show all" away.
+ */
+function openingFrame(dated: readonly Dated[]): Dated[] {
+  const current = dated.filter((e) => e.status !== "background");
+  return current.length > 0 ? current : [...dated];
 }
 
 const OPTIONS: TimelineOptions = {
-  minHeight: 240,
-  // Many overlapping events stack deep: keep the chart a fixed size and scroll inside it.
-  maxHeight: 460,
+  // The chart fills a box of fixed height (CHART_HEIGHT_CLASS), the same as its loading
+  // placeholder's, so nothing below it moves when it arrives; deep stacks scroll inside it.
+  height: "100%",
   verticalScroll: true,
   margin: { item: { horizontal: 6, vertical: 6 }, axis: 8 },
   orientation: { axis: "top", item: "top" },
   selectable: true,
   multiselect: false,
-  showCurrentTime: false,
+  // A red line at today, visible whenever the window reaches it (an unfolding crisis).
+  showCurrentTime: true,
   // Page scrolling stays page scrolling: zoom with Ctrl + wheel (or pinch), or the buttons.
   zoomKey: "ctrlKey",
   zoomMin: 3 * DAY,
   zoomMax: 80 * 365 * DAY,
+  // Dense stretches become one box with a count, which opens as the reader zooms in
+  // (or taps it: see onVisSelect).
+  cluster: { maxItems: 4, showStipes: true, fitOnDoubleClick: true },
 };
 
 /** YYYY-MM-DD of a moment, in local time (the chart draws local days). */
@@ -87,6 +94,8 @@ export interface VisibleWindow {
 export interface TimelineControls {
   zoomIn(): void;
   zoomOut(): void;
+  /** Every shown event in view (and the window leaves the address). */
+  showAll(): void;
 }
 
 interface Props {
@@ -98,9 +107,10 @@ interface Props {
   /** The reader moved the window (null: back to showing everything). */
   onWindowChange: (window: VisibleWindow | null) => void;
   controlsRef: RefObject<TimelineControls | null>;
+  lanes: Lanes;
 }
 
-export default function Timeline({ entries, selectedId, onSelect, visibleWindow, onWindowChange, controlsRef }: Props) {
+export default function Timeline({ entries, selectedId, onSelect, visibleWindow, onWindowChange, controlsRef, lanes }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<VisTimeline | null>(null);
   const itemsRef = useRef<DataSet<Item, "id"> | null>(null);
@@ -114,6 +124,8 @@ export default function Timeline({ entries, selectedId, onSelect, visibleWindow,
   const zoomByReader = useRef(false);
   const drawnOnce = useRef(false);
   const datedRef = useRef<Dated[]>([]);
+  // An event drawn in several lanes has several items: every item id of each event.
+  const itemIdsRef = useRef(new Map<string, string[]>());
 
   useEffect(() => {
     onSelectRef.current = onSelect;
@@ -132,9 +144,16 @@ export default function Timeline({ entries, selectedId, onSelect, visibleWindow,
     drawnOnce.current = false;
 
     const onVisSelect = ((props: { items: (string | number)[] }) => {
-      const id = props.items[0];
-      pickedOnChart.current = id === undefined ? null : String(id);
-      onSelectRef.current(id === undefined ? null : String(id));
+      const itemId = props.items[0];
+      const eventId = itemId === undefined ? null : (items.get(String(itemId))?.eventId ?? null);
+      if (itemId !== undefined && eventId === null) {
+        // A cluster: open it by zooming to its events rather than selecting a count (the reader's own zoom: it goes to the address).
+        zoomByReader.current = true;
+        zoomIntoCluster(timeline, String(itemId));
+        return;
+      }
+      pickedOnChart.current = eventId;
+      onSelectRef.current(eventId);
     }) as () => void;
     const onRangeChanged = ((props: { start: Date; end: Date; byUser: boolean }) => {
       // Once the address fixes the window, every move is kept there (a selection also pans);
@@ -144,15 +163,31 @@ export default function Timeline({ entries, selectedId, onSelect, visibleWindow,
       const next = { start: dayOf(props.start), end: dayOf(props.end) };
       if (next.start < next.end) onWindowChangeRef.current(next);
     }) as () => void;
+    // vis's XSS filter strips the title it writes into a cluster's HTML: name the count again, as text.
+    const nameClusters = () => {
+      for (const content of container.querySelectorAll<HTMLElement>(".vis-cluster .vis-item-content")) {
+        const count = content.textContent?.trim() ?? "";
+        const title = `${count} events: tap or zoom in to see them`;
+        if (content.title !== title) content.title = title;
+      }
+    };
+    timeline.on("changed", nameClusters);
     timeline.on("select", onVisSelect);
     timeline.on("rangechanged", onRangeChanged);
     const zoom = (how: "zoomIn" | "zoomOut") => {
       zoomByReader.current = true;
       timeline[how](0.5);
     };
-    controlsRef.current = { zoomIn: () => zoom("zoomIn"), zoomOut: () => zoom("zoomOut") };
+    const showAll = () => {
+      windowRef.current = null;
+      zoomByReader.current = false;
+      frame(timeline, datedRef.current, true);
+      onWindowChangeRef.current(null);
+    };
+    controlsRef.current = { zoomIn: () => zoom("zoomIn"), zoomOut: () => zoom("zoomOut"), showAll };
     return () => {
       controlsRef.current = null;
+      timeline.off("changed", nameClusters);
       timeline.off("select", onVisSelect);
       timeline.off("rangechanged", onRangeChanged);
       timeline.destroy();
@@ -161,30 +196,42 @@ export default function Timeline({ entries, selectedId, onSelect, visibleWindow,
     };
   }, [controlsRef]);
 
-  // The events shown changed (filters): swap the items; show them all unless the address fixes the window.
+  // The events shown or the lanes changed: swap the items; show them all unless the address fixes the window.
   useEffect(() => {
     const timeline = timelineRef.current;
     const items = itemsRef.current;
     if (!timeline || !items) return;
     const dated = entries.filter((e): e is Dated => e.date !== null);
     datedRef.current = dated;
-    const keep = new Set(dated.map((e) => e.id));
+    const layout = layoutLanes(dated, lanes);
+    const next = buildItems(dated, layout);
+    const ids = new Map<string, string[]>();
+    for (const item of next) ids.set(item.eventId, [...(ids.get(item.eventId) ?? []), item.id]);
+    itemIdsRef.current = ids;
+    // Groups first: items that name a lane need it to exist, and items without one need it gone.
+    if (layout) timeline.setGroups(new DataSet<Group, "id">(buildGroups(layout.lanes)) as unknown as DataSet<DataGroup, "id">);
+    else timeline.setGroups(undefined as unknown as DataSet<DataGroup, "id">);
+    const keep = new Set(next.map((i) => i.id));
     items.remove(items.getIds().filter((id) => !keep.has(String(id))));
-    items.update(dated.map(toItem));
+    items.update(next);
     const selected = dated.find((e) => e.id === selectedRef.current);
-    timeline.setSelection(selected ? [selected.id] : []);
-    const fixed = windowRef.current;
-    if (fixed) {
-      if (!drawnOnce.current) timeline.setWindow(localDay(fixed.start), localDay(fixed.end), { animation: false });
-    } else if (!drawnOnce.current && selected) {
-      const [start, end] = windowAround(selected.date);
-      timeline.setWindow(start, end, { animation: false });
-      timeline.focus(selected.id, { zoom: false, animation: false }); // also scrolls it into view vertically
-    } else {
-      showAll(timeline, dated, false);
+    timeline.setSelection(selected ? (ids.get(selected.id) ?? []) : []);
+    if (!drawnOnce.current) {
+      const fixed = windowRef.current;
+      const opening = fixed ? ([localDay(fixed.start), localDay(fixed.end)] as [Date, Date]) : selected ? windowAround(selected.date) : frameOf(openingFrame(dated));
+      if (opening) {
+        // vis fits every item on its first draw unless its options name a window: name ours.
+        // (Every setOptions call must repeat `cluster`: vis turns clustering off when it is absent.)
+        timeline.setOptions({ start: opening[0], end: opening[1], cluster: OPTIONS.cluster });
+        timeline.setWindow(opening[0], opening[1], { animation: false });
+      }
+      const first = selected && ids.get(selected.id)?.[0];
+      if (first && !fixed) timeline.focus(first, { zoom: false, animation: false }); // also scrolls it into view vertically
+    } else if (!windowRef.current) {
+      frame(timeline, dated, false);
     }
     drawnOnce.current = true;
-  }, [entries]);
+  }, [entries, lanes]);
 
   // Back/forward or a pasted address changed the window: follow it (a day's rounding is no change).
   useEffect(() => {
@@ -202,42 +249,22 @@ export default function Timeline({ entries, selectedId, onSelect, visibleWindow,
     const timeline = timelineRef.current;
     if (!timeline) return;
     const entry = entries.find((e): e is Dated => e.id === selectedId && e.date !== null);
-    timeline.setSelection(entry ? [entry.id] : []);
+    const itemIds = entry ? (itemIdsRef.current.get(entry.id) ?? []) : [];
+    timeline.setSelection(itemIds);
     zoomByReader.current = false;
-    if (entry && pickedOnChart.current !== entry.id) {
-      if (!timeline.getVisibleItems().includes(entry.id)) {
+    if (entry && itemIds[0] && pickedOnChart.current !== entry.id) {
+      const visible = new Set(timeline.getVisibleItems().map(String));
+      if (!itemIds.some((id) => visible.has(id))) {
         const [start, end] = windowAround(entry.date);
         timeline.setWindow(start, end, { animation: false });
       }
-      timeline.focus(entry.id, { zoom: false, animation: { duration: 300, easingFunction: "easeInOutQuad" } });
+      timeline.focus(itemIds[0], { zoom: false, animation: { duration: 300, easingFunction: "easeInOutQuad" } });
     }
     pickedOnChart.current = null;
-  }, [selectedId, entries]);
+  }, [selectedId, entries, lanes]);
 
-  const button =
-    "rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium text-slate-800 shadow-sm hover:bg-slate-100";
   return (
-    <div>
-      <div className="mb-2 flex flex-wrap items-center justify-end gap-2">
-        <button type="button" className={button} onClick={() => controlsRef.current?.zoomIn()}>
-          Zoom in
-        </button>
-        <button type="button" className={button} onClick={() => controlsRef.current?.zoomOut()}>
-          Zoom out
-        </button>
-        <button
-          type="button"
-          className={button}
-          onClick={() => {
-            windowRef.current = null;
-            zoomByReader.current = false;
-            if (timelineRef.current) showAll(timelineRef.current, datedRef.current, true);
-            onWindowChangeRef.current(null);
-          }}
-        >
-          Show all
-        </button>
-      </div>
+    <>
       {/* Focusable so the arrow, +/- and Enter keys described under the chart reach it. */}
       <div
         ref={containerRef}
@@ -245,8 +272,32 @@ export default function Timeline({ entries, selectedId, onSelect, visibleWindow,
         role="group"
         aria-label="Timeline chart"
         aria-describedby="timeline-keys"
-        className="min-h-60 rounded-lg bg-white focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600"
+        className={`timeline-chart ${CHART_HEIGHT_CLASS} rounded-lg bg-white focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600`}
       />
-    </div>
+    </>
   );
+}
+
+/**
+ * vis emits a cluster's own (random) id when one is tapped. Its events are in vis's item set,
+ * which the public API does not expose: read them defensively, and if that ever fails, zoom in
+ * around the middle of the window instead.
+ */
+function zoomIntoCluster(timeline: VisTimeline, clusterId: string) {
+  timeline.setSelection([]);
+  type ClusterLike = { id: string; data?: { uiItems?: Array<{ data: { start: Date; end?: Date } }> } };
+  const clusters = (timeline as unknown as { itemSet?: { clusters?: ClusterLike[] } }).itemSet?.clusters ?? [];
+  const members = clusters.find((c) => c.id === clusterId)?.data?.uiItems ?? [];
+  if (members.length === 0) {
+    timeline.zoomIn(0.5);
+    return;
+  }
+  let first = Infinity;
+  let last = -Infinity;
+  for (const { data } of members) {
+    first = Math.min(first, new Date(data.start).getTime());
+    last = Math.max(last, new Date(data.end ?? data.start).getTime());
+  }
+  const pad = Math.max(DAY, (last - first) * 0.1);
+  timeline.setWindow(new Date(first - pad), new Date(last + pad), { animation: { duration: 300, easingFunction: "easeInOutQuad" } });
 }

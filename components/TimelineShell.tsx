@@ -21,6 +21,7 @@ import { DatedEventList, UndatedEventList, type ListHighlight } from "@/componen
 import { FilterBar } from "@/components/FilterBar";
 import { useLocationSearch } from "@/components/useLocationSearch";
 import { KeyHint } from "@/components/KeyHint";
+import { ChartToolbar } from "@/components/ChartToolbar";
 import { Legend } from "@/components/Legend";
 import type { TimelineControls, VisibleWindow } from "@/components/Timeline";
 import { useSearch } from "@/components/useSearch";
@@ -30,7 +31,8 @@ import { useUpdateView } from "@/components/useViewUrl";
 const Timeline = dynamic(() => import("@/components/Timeline"), {
   ssr: false,
   loading: () => (
-    <div className="flex min-h-[19rem] items-center justify-center rounded-lg bg-slate-100 text-sm text-slate-600">Loading timeline…</div>
+    // Keep in step with CHART_HEIGHT_CLASS in Timeline.tsx (not imported: that would pull the chart into this bundle).
+    <div className="flex h-[22rem] items-center justify-center rounded-lg bg-slate-100 text-sm text-slate-600">Loading timeline…</div>
   ),
 });
 
@@ -145,7 +147,18 @@ function ShellView({ entries, articles, children, query }: Props & { query: stri
           </noscript>
           <FilterBar view={view} facets={facets} update={update} onClear={() => update(clearFilters, "push")} status={status} />
           {totals.dated > 0 ? (
-            <Timeline entries={dated} selectedId={selectedId} onSelect={pickOnChart} visibleWindow={visibleWindow} onWindowChange={onWindowChange} controlsRef={controlsRef} />
+            <>
+              <ChartToolbar lanes={view.lanes} onLanes={(lanes) => update((v) => ({ ...v, lanes }), "push")} controlsRef={controlsRef} />
+              <Timeline
+                entries={dated}
+                selectedId={selectedId}
+                onSelect={pickOnChart}
+                visibleWindow={visibleWindow}
+                onWindowChange={onWindowChange}
+                controlsRef={controlsRef}
+                lanes={view.lanes}
+              />
+            </>
           ) : (
             <p className="text-sm text-slate-600">No dated events to draw.</p>
           )}

@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { eventsFileSchema, type Article, type EventsFile, type TimelineEvent } from "@/lib/schema";
+import { countryNamer } from "@/lib/country-names";
 import { buildEventViews, toTimelineEntry, type EventView, type TimelineEntry } from "@/lib/view";
 
 // EVENTS_FILE lets a build use another file (e.g. a stress-test fixture) without touching data/generated/.
@@ -36,10 +37,11 @@ function load() {
   }
   const file = parsed.data;
   const views = buildEventViews(file);
+  const nameOf = countryNamer(file.events);
   cached = {
     file,
     views: new Map(views.map((v) => [v.event.id, v])),
-    entries: views.map(toTimelineEntry),
+    entries: views.map((v) => toTimelineEntry(v, nameOf)),
     events: new Map(file.events.map((e) => [e.id, e])),
     articles: new Map(file.articles.map((a) => [a.id, a])),
   };

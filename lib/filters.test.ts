@@ -5,7 +5,7 @@ import type { TimelineEntry } from "@/lib/view";
 
 function entry(id: string, over: Partial<TimelineEntry> = {}): TimelineEntry {
   return {
-    id, title: id, type: "CONSULT", status: "occurred", dateShort: null, unresolvedDate: null, actors: [], articleIds: ["a1"],
+    id, title: id, type: "CONSULT", status: "occurred", dateShort: null, unresolvedDate: null, actors: [], articleIds: ["a1"], countries: [],
     date: { start: "2022-01-10", end: "2022-01-10", precision: "day" },
     ...over,
   };

@@ -6,6 +6,7 @@
 import type { Article, EventDate, EventsFile, TimelineEvent } from "@/lib/schema";
 import { explainDate, formatEventDate, formatEventDateShort, formatTimexValue } from "@/lib/format";
 import { buildPassage, type PassageView } from "@/lib/passages";
+import { eventCountries } from "@/lib/country-names";
 
 export interface EventView {
   event: TimelineEvent;
@@ -34,9 +35,11 @@ export interface TimelineEntry {
   /** Names of everyone the event involves, and the articles that report it: what the filters need. */
   actors: string[];
   articleIds: string[];
+  /** Countries the event involves (its country actors and the countries of its people): the country lanes. */
+  countries: string[];
 }
 
-export function toTimelineEntry(view: EventView): TimelineEntry {
+export function toTimelineEntry(view: EventView, nameOf: (code: string) => string): TimelineEntry {
   const { event } = view;
   const date = event.date ? { start: event.date.start, end: event.date.end, precision: event.date.precision } : null;
   return {
@@ -49,6 +52,7 @@ export function toTimelineEntry(view: EventView): TimelineEntry {
     unresolvedDate: event.unresolvedDate ?? null,
     actors: [...new Set(event.actors.map((a) => a.name))],
     articleIds: [...new Set(event.sources.map((s) => s.articleId))],
+    countries: eventCountries(event, nameOf),
   };
 }
 
