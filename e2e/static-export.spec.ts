@@ -25,7 +25,7 @@ test("an article page works in the static export and links to the event", async 
   await expect(page.getByRole("heading", { level: 1, name: source.articleTitle })).toBeVisible();
   const highlight = page.locator("mark.passage", { has: page.locator(`[id="passage-${source.start}-${source.end}"]`) });
   await expect(highlight).toContainText(snippet(source.quote));
-  await highlight.locator("xpath=..").getByRole("link", { name: new RegExp(escapeRegExp(event.title)) }).click();
+  await highlight.locator("xpath=..").getByRole("link", { name: `Event: ${event.title}`, exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`${escapeRegExp(eventUrl(event.id))}$`));
   await expect(panel(page, event).getByRole("heading", { level: 2, name: event.title })).toBeVisible();
 });

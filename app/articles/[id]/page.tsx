@@ -1,13 +1,18 @@
-/** One article, with the passages the timeline quotes highlighted and linked to their events. */
+/**
+ * One article, with the passages the timeline quotes highlighted and linked to their events,
+ * and beside it (below it on narrow screens) the list of those events with links to each passage.
+ */
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getArticle, getArticleEvents, getEventsFile } from "@/lib/data";
-import { highlightArticle } from "@/lib/article-highlights";
+import { highlightArticle, listArticleEvents } from "@/lib/article-highlights";
 import { formatDay, PUBLISHED_BASIS_LABELS } from "@/lib/format";
 import { httpUrl } from "@/lib/site";
-import { articlePath, eventPath } from "@/lib/passages";
+import { articlePath } from "@/lib/passages";
 import { ArticleText } from "@/components/ArticleText";
+import { ArticleEvents } from "@/components/ArticleEvents";
+import { ArticleMarksProvider } from "@/components/ArticleMarks";
 
 export const dynamicParams = false;
 
@@ -46,87 +51,86 @@ export default async function ArticlePage({ params }: Props) {
   // Only web addresses become links: a javascript: or data: URL from an article is shown as text.
   const sourceUrl = httpUrl(article.url);
   const runs = highlightArticle(article, events);
+  const listed = listArticleEvents(article, events);
   return (
-    <div className="mx-auto max-w-3xl">
+    <div className="mx-auto max-w-6xl">
       <p className="text-sm">
         <Link href="/" className="text-blue-800 underline underline-offset-2 hover:text-blue-950">
           ← Back to the timeline
         </Link>
+        {/* On narrow screens the event list comes after the whole text: a way straight to it. */}
+        <span className="lg:hidden">
+          {" · "}
+          <a href="#article-events" className="text-blue-800 underline underline-offset-2 hover:text-blue-950">
+            Events in this article ({listed.length})
+          </a>
+        </span>
       </p>
-      <article className="mt-3 rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-7">
-        <h1 className="text-2xl font-semibold leading-tight tracking-tight">{article.title || "Untitled article"}</h1>
-        <dl className="mt-4 space-y-1 text-sm">
-          <Meta label="Source">
-            {sourceUrl ? (
-              <a href={sourceUrl} className="text-blue-800 underline underline-offset-2" rel="noopener noreferrer">
-                {article.source ?? sourceUrl}
-              </a>
-            ) : (
-              (article.source ?? "Not stated")
-            )}
-          </Meta>
-          <Meta label="Published">
-            {article.published ? (
-              <>
-                {formatDay(article.published)}
-                {article.publishedBasis && <span className="text-slate-600"> ({PUBLISHED_BASIS_LABELS[article.publishedBasis]})</span>}
-                {article.publishedEvidence && article.publishedEvidence.length > 0 && (
-                  <ul className="mt-1 list-disc space-y-0.5 pl-5 text-slate-700">
-                    {article.publishedEvidence.map((e) => (
-                      <li key={`${e.expression}-${e.date}-${e.articleId}`}>
-                        It says “{e.expression}” for “{e.eventTitle}”, which{" "}
-                        <Link href={articlePath(e.articleId)} className="text-blue-800 underline underline-offset-2">
-                          {getArticle(e.articleId)?.title ?? "another article"}
-                        </Link>{" "}
-                        dates {formatDay(e.date)}.
-                      </li>
-                    ))}
-                  </ul>
+      <ArticleMarksProvider key={article.id}>
+        <div className="mt-3 flex flex-col gap-5 lg:grid lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-start lg:gap-6">
+          <article className="min-w-0 rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-7">
+            <h1 className="text-2xl font-semibold leading-tight tracking-tight">{article.title || "Untitled article"}</h1>
+            <dl className="mt-4 space-y-1 text-sm">
+              <Meta label="Source">
+                {sourceUrl ? (
+                  <a href={sourceUrl} className="wrap-anywhere text-blue-800 underline underline-offset-2" rel="noopener noreferrer">
+                    {article.source ?? sourceUrl}
+                  </a>
+                ) : (
+                  (article.source ?? "Not stated")
                 )}
-              </>
-            ) : (
-              <span>Unknown: relative dates in this article (“yesterday”, “last week”) cannot be resolved.</span>
-            )}
-          </Meta>
-          {article.dateline && (
-            <Meta label="Dateline">
-              “{article.dateline.text}”
-              {(article.dateline.place || article.dateline.date) && (
-                <span className="text-slate-600">
-                  {" "}
-                  ({[article.dateline.place, article.dateline.date && formatDay(article.dateline.date)].filter(Boolean).join(", ")})
-                </span>
+              </Meta>
+              <Meta label="Published">
+                {article.published ? (
+                  <>
+                    {formatDay(article.published)}
+                    {article.publishedBasis && <span className="text-slate-600"> ({PUBLISHED_BASIS_LABELS[article.publishedBasis]})</span>}
+                    {article.publishedEvidence && article.publishedEvidence.length > 0 && (
+                      <ul className="mt-1 list-disc space-y-0.5 pl-5 text-slate-700">
+                        {article.publishedEvidence.map((e) => (
+                          <li key={`${e.expression}-${e.date}-${e.articleId}`}>
+                            It says “{e.expression}” for “{e.eventTitle}”, which{" "}
+                            <Link href={articlePath(e.articleId)} className="text-blue-800 underline underline-offset-2">
+                              {getArticle(e.articleId)?.title ?? "another article"}
+                            </Link>{" "}
+                            dates {formatDay(e.date)}.
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </>
+                ) : (
+                  <span>Unknown: relative dates in this article (“yesterday”, “last week”) cannot be resolved.</span>
+                )}
+              </Meta>
+              {article.dateline && (
+                <Meta label="Dateline">
+                  “{article.dateline.text}”
+                  {(article.dateline.place || article.dateline.date) && (
+                    <span className="text-slate-600">
+                      {" "}
+                      ({[article.dateline.place, article.dateline.date && formatDay(article.dateline.date)].filter(Boolean).join(", ")})
+                    </span>
+                  )}
+                </Meta>
               )}
-            </Meta>
-          )}
-          <Meta label="File">
-            <code className="text-xs">{article.file}</code>
-          </Meta>
-        </dl>
-        <p className="mt-4 text-sm text-slate-600">
-          <mark className="passage">Highlighted</mark> passages report events on the timeline; the link after each one opens its event.
-        </p>
-        <div className="mt-4 border-t border-slate-100 pt-4">
-          <ArticleText runs={runs} />
+              <Meta label="File">
+                <code className="wrap-anywhere text-xs">{article.file}</code>
+              </Meta>
+            </dl>
+            {listed.length > 0 && (
+              <p className="mt-4 text-sm text-slate-600">
+                <mark className="passage">Highlighted</mark> passages report events on the timeline: click one to open its event, or
+                use the ¶ after it to link to the passage itself.
+              </p>
+            )}
+            <div className="mt-4 border-t border-slate-100 pt-4">
+              <ArticleText runs={runs} />
+            </div>
+          </article>
+          <ArticleEvents events={listed} />
         </div>
-      </article>
-      {events.length > 0 && (
-        <section aria-labelledby="article-events" className="mt-5 rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
-          <h2 id="article-events" className="text-base font-semibold">
-            Events reported in this article ({events.length})
-          </h2>
-          <ul className="mt-2 space-y-1 text-sm">
-            {events.map((e) => (
-              <li key={e.id}>
-                <Link href={eventPath(e.id)} className="text-blue-800 underline underline-offset-2 hover:text-blue-950">
-                  {e.title}
-                </Link>
-                <span className="text-slate-600"> · {e.date ? formatDay(e.date.start, true) : "date unresolved"}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      </ArticleMarksProvider>
     </div>
   );
 }
