@@ -1,9 +1,9 @@
 import Link from "next/link";
 import type { ArticleEventEntry } from "@/lib/article-highlights";
 import { formatEventDateShort, typeLabel } from "@/lib/format";
-import { typeClass } from "@/lib/event-style";
 import { eventPath } from "@/lib/passages";
 import { ArticleEventItem } from "@/components/ArticleMarks";
+import { TypeIcon } from "@/components/TypeIcon";
 
 /**
  * The events an article reports, listed beside its text: date, type, headline (opening the
@@ -26,7 +26,7 @@ export function ArticleEvents({ events }: { events: ArticleEventEntry[] }) {
                 <span>{e.date ? formatEventDateShort(e.date) : "Date unresolved"}</span>
                 <span aria-hidden="true">·</span>
                 <span className="inline-flex items-center gap-1">
-                  <span className={`type-swatch ${typeClass(e.type)}`} aria-hidden="true" />
+                  <TypeIcon type={e.type} className="h-3.5 w-3.5" />
                   {typeLabel(e.type)}
                 </span>
               </p>

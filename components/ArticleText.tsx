@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { ArticleRun, HighlightedPassage, PassagePiece } from "@/lib/article-highlights";
 import { eventPath } from "@/lib/passages";
-import { typeClass } from "@/lib/event-style";
 import { ArticleMark } from "@/components/ArticleMarks";
+import { TypeIcon } from "@/components/TypeIcon";
 
 /**
  * An article's text with every event passage highlighted. Each highlight carries the anchors
@@ -36,7 +36,7 @@ function Highlight({ passage }: { passage: HighlightedPassage }) {
           href={eventPath(e.id)}
           className="ml-1 inline-flex max-w-full items-center gap-1 whitespace-normal rounded-full border border-slate-300 bg-white px-2 align-[0.1em] text-xs leading-5 font-medium text-blue-800 hover:border-blue-700 hover:text-blue-950"
         >
-          <span className={`type-swatch ${typeClass(e.type)}`} aria-hidden="true" />
+          <TypeIcon type={e.type} className="h-3.5 w-3.5" />
           <span className="sr-only">Event: </span>
           {e.title}
         </Link>
