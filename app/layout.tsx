@@ -2,6 +2,8 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { getCounts } from "@/lib/data";
 import { siteUrl } from "@/lib/site";
+import { THEME_SCRIPT } from "@/lib/theme";
+import { ThemeToggle } from "@/components/ThemeToggle";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -11,14 +13,29 @@ export const metadata: Metadata = {
   description: "Dated diplomatic events extracted from news articles, each linked to the passage that reports it.",
 };
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  // The browser's own UI (and its canvas before the styles load) follows the system scheme: the
+  // header's colour in each theme (`bg-white`: white, and the dark surface of app/theme.css).
+  colorScheme: "light dark",
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
+    { media: "(prefers-color-scheme: dark)", color: "#0e1629" },
+  ],
+};
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   const counts = getCounts();
   return (
-    <html lang="en">
+    // The head script may set data-theme on <html> before React hydrates: that difference is expected.
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        {/* A constant script (lib/theme.ts), no data: applies the stored theme before the first paint. */}
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
         <a
           href="#main"
@@ -31,9 +48,12 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/" className="text-lg font-semibold tracking-tight text-slate-900 hover:text-blue-800">
               Diplomatic Timeline
             </Link>
-            <p className="text-sm text-slate-600">
-              {plural(counts.events, "event")} from {plural(counts.articles, "article")}
-            </p>
+            <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
+              <p className="text-sm text-slate-600">
+                {plural(counts.events, "event")} from {plural(counts.articles, "article")}
+              </p>
+              <ThemeToggle />
+            </div>
           </div>
         </header>
         <main id="main" tabIndex={-1} className="mx-auto max-w-screen-2xl px-4 py-5 outline-none sm:px-6">
