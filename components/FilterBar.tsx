@@ -36,15 +36,16 @@ function toggle<T>(list: readonly T[], value: T, on: boolean): T[] {
   return on ? [...list, value] : list.filter((v) => v !== value);
 }
 
-function CheckGroup<T extends string>({ legend, options, chosen, render, onChange }: {
+function CheckGroup<T extends string>({ legend, options, chosen, render, onChange, className = "" }: {
   legend: string;
+  className?: string;
   options: readonly T[];
   chosen: readonly T[];
   render: (value: T) => ReactNode;
   onChange: (value: T, on: boolean) => void;
 }) {
   return (
-    <fieldset className="min-w-0">
+    <fieldset className={`min-w-0 ${className}`}>
       <legend className={label}>{legend}</legend>
       <div className="mt-1 flex flex-wrap gap-x-3 gap-y-1">
         {options.map((value) => (
@@ -80,6 +81,12 @@ export function FilterBar({ view, facets, update, onClear, status }: Props) {
     setText(view.q);
   }
 
+  // Phones: the filters beyond search fold away behind a button (CSS only below lg, so the
+  // server HTML and the first paint agree and nothing shifts); from lg up they are always shown.
+  const [open, setOpen] = useState(false);
+  const more = open ? "" : "max-lg:hidden";
+  const active = view.types.length + view.statuses.length + view.actors.length + view.sources.length + (view.from ? 1 : 0) + (view.to ? 1 : 0);
+
   function search(value: string) {
     setText(value);
     update((v) => ({ ...v, q: value }), typing.current ? "replace" : "push");
@@ -93,9 +100,19 @@ export function FilterBar({ view, facets, update, onClear, status }: Props) {
       </h2>
       <div className="grid gap-3 sm:grid-cols-2 xl:grid-cols-[minmax(12rem,2fr)_minmax(9rem,1fr)_minmax(9rem,1fr)]">
         <div className="flex min-w-0 flex-col gap-1 sm:col-span-2 xl:col-span-1">
-          <label htmlFor="filter-q" className={label}>
-            Search headlines and passages
-          </label>
+          <div className="flex items-end justify-between gap-2">
+            <label htmlFor="filter-q" className={label}>
+              Search headlines and passages
+            </label>
+            <button
+              type="button"
+              aria-expanded={open}
+              onClick={() => setOpen((o) => !o)}
+              className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium text-slate-800 shadow-sm hover:bg-slate-100 lg:hidden"
+            >
+              {open ? "Hide filters" : active ? `Filters (${active})` : "Filters"}
+            </button>
+          </div>
           <input
             id="filter-q"
             type="search"
@@ -115,6 +132,7 @@ export function FilterBar({ view, facets, update, onClear, status }: Props) {
           />
         </div>
         <FilterPicker
+          className={more}
           label="Actors"
           placeholder="Any actor"
           options={actorOptions}
@@ -124,6 +142,7 @@ export function FilterBar({ view, facets, update, onClear, status }: Props) {
           onRemove={(name) => update((v) => ({ ...v, actors: v.actors.filter((a) => a !== name) }), "push")}
         />
         <FilterPicker
+          className={more}
           label="Source articles"
           placeholder="Any article"
           options={sourceOptions}
@@ -134,7 +153,7 @@ export function FilterBar({ view, facets, update, onClear, status }: Props) {
         />
       </div>
 
-      <div className="mt-2 flex flex-wrap items-end gap-x-8 gap-y-2">
+      <div className={`mt-2 flex flex-wrap items-end gap-x-8 gap-y-2 ${more}`}>
         <fieldset className="flex flex-wrap items-end gap-2">
           <legend className={label}>Date range</legend>
           {(["from", "to"] as const).map((key) => (
@@ -161,6 +180,7 @@ export function FilterBar({ view, facets, update, onClear, status }: Props) {
 
       <div className="mt-2 flex flex-wrap items-end gap-x-8 gap-y-2">
         <CheckGroup<EventType>
+          className={more}
           legend="Type"
           options={facets.types}
           chosen={view.types}

@@ -20,6 +20,7 @@ interface Props {
   onAdd: (value: string) => void;
   onRemove: (value: string) => void;
   inputClassName: string;
+  className?: string;
 }
 
 /**
@@ -28,7 +29,7 @@ interface Props {
  * the choices shown as removable chips. Picking a suggestion, or typing a label and pressing
  * Enter, adds it; case does not matter.
  */
-export function FilterPicker({ label, placeholder, options, chosen, onAdd, onRemove, inputClassName }: Props) {
+export function FilterPicker({ label, placeholder, options, chosen, onAdd, onRemove, inputClassName, className = "" }: Props) {
   const id = useId();
   const [text, setText] = useState("");
   const labelOf = new Map(options.map((o) => [o.value, o.label]));
@@ -45,7 +46,7 @@ export function FilterPicker({ label, placeholder, options, chosen, onAdd, onRem
   }
 
   return (
-    <div className="flex min-w-0 flex-col gap-1">
+    <div className={`flex min-w-0 flex-col gap-1 ${className}`}>
       <label htmlFor={`${id}-input`} className="text-xs font-medium text-slate-700">
         {label}
       </label>

@@ -36,6 +36,10 @@ const Timeline = dynamic(() => import("@/components/Timeline"), {
   ),
 });
 
+/** The panel as a bottom sheet below lg: fixed to the bottom edge, at most 60% of the screen, scrolling inside. */
+const SHEET =
+  "max-lg:fixed max-lg:inset-x-0 max-lg:bottom-0 max-lg:z-40 max-lg:max-h-[60vh] max-lg:overflow-y-auto max-lg:overscroll-contain max-lg:rounded-t-2xl max-lg:border-t max-lg:border-slate-300 max-lg:bg-white max-lg:shadow-[0_-8px_24px_rgba(15,23,42,0.18)]";
+
 function idFromPath(pathname: string | null): string | null {
   const match = pathname?.match(/^\/events\/([^/]+)\/?$/);
   if (!match?.[1]) return null;
@@ -137,7 +141,7 @@ function ShellView({ entries, articles, children, query }: Props & { query: stri
 
   return (
     <SelectionContext value={selection}>
-      <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_27rem]">
+      <div className={`grid gap-5 lg:grid-cols-[minmax(0,1fr)_27rem] ${selectedId ? "max-lg:pb-[60vh]" : ""}`}>
         <section aria-labelledby="timeline-heading" onKeyDown={onKeyDown} className="min-w-0 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
           <h1 id="timeline-heading" ref={timelineHeadingRef} tabIndex={-1} className="mb-2 text-lg font-semibold">
             Timeline
@@ -166,9 +170,17 @@ function ShellView({ entries, articles, children, query }: Props & { query: stri
           <Legend types={facets.types} />
         </section>
 
+        {/*
+          Beside the chart from lg up. Below that, an open event is a bottom sheet over the lower part
+          of the screen (the chart stays in view above it, and the page gets room to scroll past it);
+          with nothing selected the "no event" note is left out on small screens.
+        */}
         <div
           aria-busy={pending}
-          className="transition-opacity aria-busy:opacity-60 lg:sticky lg:top-4 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto"
+          data-sheet={selectedId ? "open" : undefined}
+          className={`transition-opacity aria-busy:opacity-60 lg:sticky lg:top-4 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto ${
+            selectedId ? SHEET : "max-lg:hidden"
+          }`}
           onKeyDown={(e) => {
             if (e.key === "Escape" && pathId) select(null, "timeline");
           }}
