@@ -15,7 +15,7 @@ const button =
  */
 export function ChartToolbar({ lanes, onLanes, controlsRef }: { lanes: Lanes; onLanes: (lanes: Lanes) => void; controlsRef: RefObject<TimelineControls | null> }) {
   return (
-    <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+    <div id="chart-controls" className="mb-2 flex flex-wrap items-center justify-between gap-2">
       <label className="flex items-center gap-2 text-sm text-slate-800">
         <span className="font-medium">Lanes</span>
         <select

@@ -18,7 +18,7 @@ import { buildGroups, buildItems, localDay, type Dated, type Group, type Item } 
 const DAY = 86_400_000;
 
 /** The chart's height, shared with the placeholder shown while this module loads. */
-export const CHART_HEIGHT_CLASS = "h-[22rem]";
+export const CHART_HEIGHT_CLASS = "h-[18rem] lg:h-[22rem]";
 
 /** A window that shows the event with some room on both sides. */
 function windowAround(date: Dated["date"]): [Date, Date] {

@@ -10,7 +10,7 @@
  */
 import dynamic from "next/dynamic";
 import { usePathname, useRouter } from "next/navigation";
-import { useCallback, useMemo, useOptimistic, useRef, useTransition, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useOptimistic, useRef, useTransition, type ReactNode } from "react";
 import type { TimelineEntry } from "@/lib/view";
 import { eventPath } from "@/lib/passages";
 import { facetsOf, matchesView } from "@/lib/filters";
@@ -32,13 +32,13 @@ const Timeline = dynamic(() => import("@/components/Timeline"), {
   ssr: false,
   loading: () => (
     // Keep in step with CHART_HEIGHT_CLASS in Timeline.tsx (not imported: that would pull the chart into this bundle).
-    <div className="flex h-[22rem] items-center justify-center rounded-lg bg-slate-100 text-sm text-slate-600">Loading timeline…</div>
+    <div className="flex h-[18rem] items-center lg:h-[22rem] justify-center rounded-lg bg-slate-100 text-sm text-slate-600">Loading timeline…</div>
   ),
 });
 
-/** The panel as a bottom sheet below lg: fixed to the bottom edge, at most 60% of the screen, scrolling inside. */
+/** The panel as a bottom sheet below lg: fixed to the bottom edge, at most half the screen, scrolling inside. */
 const SHEET =
-  "max-lg:fixed max-lg:inset-x-0 max-lg:bottom-0 max-lg:z-40 max-lg:max-h-[60vh] max-lg:overflow-y-auto max-lg:overscroll-contain max-lg:rounded-t-2xl max-lg:border-t max-lg:border-slate-300 max-lg:bg-white max-lg:shadow-[0_-8px_24px_rgba(15,23,42,0.18)]";
+  "max-lg:fixed max-lg:inset-x-0 max-lg:bottom-0 max-lg:z-40 max-lg:max-h-[50vh] max-lg:overflow-y-auto max-lg:overscroll-contain max-lg:rounded-t-2xl max-lg:border-t max-lg:border-slate-300 max-lg:bg-white max-lg:shadow-[0_-8px_24px_rgba(15,23,42,0.18)]";
 
 function idFromPath(pathname: string | null): string | null {
   const match = pathname?.match(/^\/events\/([^/]+)\/?$/);
@@ -137,11 +137,19 @@ function ShellView({ entries, articles, children, query }: Props & { query: stri
     if (pathId === selectedId && heading) heading.focus();
     else panelFocusFor.current = selectedId; // the panel is on its way: its heading takes focus when it mounts
   }, [selectedId, pathId]);
+  // A shared link opened on a phone: the panel is a sheet over the lower half, so bring the chart
+  // (with the event selected on it) into the upper half, once, on arrival.
+  const arrivedWith = useRef(pathId);
+  useEffect(() => {
+    if (arrivedWith.current && window.matchMedia("(max-width: 1023.98px)").matches) {
+      document.getElementById("chart-controls")?.scrollIntoView({ block: "start" });
+    }
+  }, []);
   const onKeyDown = useTimelineKeys({ entries, shownIds, selectedId, select, openPanel, controlsRef });
 
   return (
     <SelectionContext value={selection}>
-      <div className={`grid gap-5 lg:grid-cols-[minmax(0,1fr)_27rem] ${selectedId ? "max-lg:pb-[60vh]" : ""}`}>
+      <div className={`grid gap-5 lg:grid-cols-[minmax(0,1fr)_27rem] ${selectedId ? "max-lg:pb-[50vh]" : ""}`}>
         <section aria-labelledby="timeline-heading" onKeyDown={onKeyDown} className="min-w-0 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
           <h1 id="timeline-heading" ref={timelineHeadingRef} tabIndex={-1} className="mb-2 text-lg font-semibold">
             Timeline

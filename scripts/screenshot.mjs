@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * Saves docs/screenshot.png for the README: the timeline at 1280x800 with an event selected
- * (the first dated event with the most sources). Starts `next start` on a spare port unless
+ * Saves the README's screenshots: the timeline at 1280x800 with an event selected (the first
+ * dated event with the most sources), the same in dark mode with country lanes, and a 360x740
+ * phone with the event's bottom sheet open. Starts `next start` on a spare port unless
  * SCREENSHOT_URL points at a running site. Needs a build (`npm run build`) first.
  */
 import { spawn } from "node:child_process";
@@ -30,14 +31,24 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
 });
-try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(`${base}/events/${event.id}/`);
+/** One screenshot: a viewport, an address, optionally dark. */
+async function shoot({ file, width, height, path, dark = false, mobile = false }) {
+  const context = await browser.newContext({ viewport: { width, height }, colorScheme: dark ? "dark" : "light", isMobile: mobile, hasTouch: mobile, deviceScaleFactor: mobile ? 2 : 1 });
+  const page = await context.newPage();
+  await page.goto(`${base}${path}`);
   await page.locator(".vis-timeline").waitFor({ state: "visible" });
   await page.waitForTimeout(300); // let vis finish its first layout pass
+  await page.screenshot({ path: file });
+  await context.close();
+  console.log(`${file}: ${path}`);
+}
+
+try {
   mkdirSync("docs", { recursive: true });
-  await page.screenshot({ path: "docs/screenshot.png" });
-  console.log(`docs/screenshot.png: ${event.title}`);
+  const path = `/events/${encodeURIComponent(event.id)}/`;
+  await shoot({ file: "docs/screenshot.png", width: 1280, height: 800, path });
+  await shoot({ file: "docs/screenshot-dark.png", width: 1280, height: 800, path: `${path}?lanes=country`, dark: true });
+  await shoot({ file: "docs/screenshot-phone.png", width: 360, height: 740, path, mobile: true });
 } finally {
   await browser.close();
   server?.kill();
