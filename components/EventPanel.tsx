@@ -19,6 +19,14 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
   );
 }
 
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** "Reported by 2 articles, in 10 passages": how many independent sources, then how many quotes. */
+function reportedBy(view: EventView): string {
+  const articles = new Set(view.passages.map((p) => p.articleId)).size;
+  return `Reported by ${count(articles, "article", "articles")}, in ${count(view.passages.length, "passage", "passages")}`;
+}
+
 /**
  * The selected event: what, when (and how we know), who, and every passage that reports it.
  * Rendered on the server (readable without JavaScript); only its two buttons are client code.
@@ -113,7 +121,7 @@ export function EventPanel({ view }: { view: EventView }) {
       )}
 
       <h3 className="mt-4 text-sm font-semibold text-slate-900">
-        Reported in {view.passages.length === 1 ? "1 passage" : `${view.passages.length} passages`}
+        {reportedBy(view)}
       </h3>
       <ul className="mt-2 space-y-3">
         {view.passages.map((p) => (

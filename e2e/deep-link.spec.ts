@@ -12,6 +12,9 @@ test("a deep link opens the timeline focused on the event with its panel open", 
   const details = panel(page, event);
   await expect(details.getByRole("heading", { level: 2, name: event.title })).toBeVisible();
   await expect(details).toContainText(snippet(event.sources[0]!.quote));
+  const articles = new Set(event.sources.map((s) => s.articleId)).size;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  await expect(details.getByRole("heading", { level: 3, name: `Reported by ${plural(articles, "article")}, in ${plural(event.sources.length, "passage")}` })).toBeVisible();
   await expect(page.getByRole("region", { name: /All dated events/ }).getByRole("link", { name: new RegExp(escapeRegExp(event.title)) })).toHaveAttribute("aria-current", "true");
   await context.close();
 });
