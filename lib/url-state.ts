@@ -22,9 +22,29 @@ export interface ViewState {
   /** The chart's visible window (YYYY-MM-DD); both or neither. */
   start: string | null;
   end: string | null;
+  /** How the events are shown: the chart (default, not written) or a table (`view=list`). */
+  display: Display;
+  /** The table's order (`sort=date`, `sort=-title`…); date ascending is the default and is not written. */
+  sort: TableSort;
 }
 
-export const EMPTY_VIEW: ViewState = { q: "", types: [], statuses: [], actor: null, source: null, from: null, to: null, start: null, end: null };
+export const DISPLAYS = ["timeline", "list"] as const;
+export type Display = (typeof DISPLAYS)[number];
+
+/** The table's sortable columns, as they are written in the address. */
+export const SORT_COLUMNS = ["date", "title", "type", "actor"] as const;
+export type SortColumn = (typeof SORT_COLUMNS)[number];
+export interface TableSort {
+  by: SortColumn;
+  descending: boolean;
+}
+export const DEFAULT_SORT: TableSort = { by: "date", descending: false };
+
+export const EMPTY_VIEW: ViewState = {
+  q: "", types: [], statuses: [], actor: null, source: null, from: null, to: null, start: null, end: null,
+  display: "timeline",
+  sort: DEFAULT_SORT,
+};
 
 /** Values the data actually has; when given, anything else in the address is ignored. */
 export interface KnownValues {
@@ -81,7 +101,17 @@ export function parseViewState(params: ParamsLike, known: KnownValues = {}): Vie
     to,
     start,
     end,
+    display: DISPLAYS.find((d) => d === params.getAll("view")[0]?.trim()) ?? "timeline",
+    sort: tableSort(params.getAll("sort")[0]),
   };
+}
+
+/** `date`, `-date` (descending), `title`…; anything else is the default order. */
+function tableSort(value: string | undefined): TableSort {
+  const text = value?.trim() ?? "";
+  const descending = text.startsWith("-");
+  const by = SORT_COLUMNS.find((c) => c === (descending ? text.slice(1) : text));
+  return by ? { by, descending } : DEFAULT_SORT;
 }
 
 /** The query string (without "?") for a view; "" when nothing is set. */
@@ -98,6 +128,10 @@ export function serializeViewState(view: ViewState): string {
     params.set("start", view.start);
     params.set("end", view.end);
   }
+  if (view.display === "list") params.set("view", "list");
+  if (view.sort.by !== DEFAULT_SORT.by || view.sort.descending !== DEFAULT_SORT.descending) {
+    params.set("sort", `${view.sort.descending ? "-" : ""}${view.sort.by}`);
+  }
   // Commas in a list are readable and safe in a query string; keep them unescaped.
   return params.toString().replace(/%2C/g, ",");
 }
@@ -107,7 +141,7 @@ export function hasFilters(view: ViewState): boolean {
   return Boolean(view.q || view.types.length || view.statuses.length || view.actor || view.source || view.from || view.to);
 }
 
-/** The same view without filters or search, keeping the window. */
+/** The same view without filters or search, keeping the window, the display and the table's order. */
 export function clearFilters(view: ViewState): ViewState {
-  return { ...EMPTY_VIEW, start: view.start, end: view.end };
+  return { ...EMPTY_VIEW, start: view.start, end: view.end, display: view.display, sort: view.sort };
 }
