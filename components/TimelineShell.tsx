@@ -10,14 +10,15 @@
  */
 import dynamic from "next/dynamic";
 import { usePathname, useRouter } from "next/navigation";
-import { useCallback, useEffect, useMemo, useOptimistic, useRef, useTransition, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useOptimistic, useRef, useTransition, type KeyboardEvent, type ReactNode } from "react";
 import type { TimelineEntry } from "@/lib/view";
 import { eventPath } from "@/lib/passages";
 import { facetsOf, matchesView } from "@/lib/filters";
 import { excerptAround, hasHit } from "@/lib/highlight";
-import { clearFilters, parseViewState } from "@/lib/url-state";
+import { clearFilters, parseViewState, type Display, type TableSort } from "@/lib/url-state";
 import { SelectionContext, type FocusTarget } from "@/components/SelectionContext";
 import { DatedEventList, UndatedEventList, type ListHighlight } from "@/components/EventLists";
+import { DisplaySwitch } from "@/components/EventTableSwitch";
 import { FilterBar } from "@/components/FilterBar";
 import { useLocationSearch } from "@/components/useLocationSearch";
 import { KeyHint } from "@/components/KeyHint";
@@ -34,6 +35,12 @@ const Timeline = dynamic(() => import("@/components/Timeline"), {
     // Keep in step with CHART_HEIGHT_CLASS in Timeline.tsx (not imported: that would pull the chart into this bundle).
     <div className="flex h-[18rem] items-center lg:h-[22rem] justify-center rounded-lg bg-slate-100 text-sm text-slate-600">Loading timeline…</div>
   ),
+});
+
+// The list view's table, like the chart, only in the browser and only once asked for.
+const EventTable = dynamic(() => import("@/components/EventTable"), {
+  ssr: false,
+  loading: () => <div className="flex min-h-[10rem] items-center justify-center rounded-lg bg-slate-100 text-sm text-slate-600">Loading list…</div>,
 });
 
 /** The panel as a bottom sheet below lg: fixed to the bottom edge, at most half the screen, scrolling inside. */
@@ -147,18 +154,38 @@ function ShellView({ entries, articles, children, query }: Props & { query: stri
   }, []);
   const onKeyDown = useTimelineKeys({ entries, shownIds, selectedId, select, openPanel, controlsRef });
 
+  // The list view: a table of every shown event (dated or not) in place of the chart and the two lists.
+  const listView = view.display === "list";
+  const showAs = useCallback((display: Display) => update((v) => ({ ...v, display }), "push"), [update]);
+  const sortTable = useCallback((sort: TableSort) => update((v) => ({ ...v, sort }), "push"), [update]);
+  // In the table the chart's keys (Left/Right, +/-) have nothing to act on; Escape still closes the panel.
+  const onListKeyDown = useCallback(
+    (e: KeyboardEvent<HTMLElement>) => {
+      if (e.key === "Escape") onKeyDown(e);
+    },
+    [onKeyDown],
+  );
+
   return (
     <SelectionContext value={selection}>
-      <div className={`grid gap-5 lg:grid-cols-[minmax(0,1fr)_27rem] ${selectedId ? "max-lg:pb-[50vh]" : ""}`}>
-        <section aria-labelledby="timeline-heading" onKeyDown={onKeyDown} className="min-w-0 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
-          <h1 id="timeline-heading" ref={timelineHeadingRef} tabIndex={-1} className="mb-2 text-lg font-semibold">
-            Timeline
-          </h1>
+      <div className={`grid gap-5 lg:grid-cols-[minmax(0,1fr)_27rem] print:block print:space-y-5 ${selectedId ? "max-lg:pb-[50vh] print:pb-0" : ""}`}>
+        <section aria-labelledby="timeline-heading" onKeyDown={listView ? onListKeyDown : onKeyDown} className="min-w-0 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+          <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+            <h1 id="timeline-heading" ref={timelineHeadingRef} tabIndex={-1} className="text-lg font-semibold">
+              Timeline
+            </h1>
+            <DisplaySwitch display={view.display} onChange={showAs} />
+          </div>
           <noscript>
             <p className="mb-2 text-sm text-slate-700">The interactive timeline needs JavaScript. Every event is listed below.</p>
           </noscript>
-          <FilterBar view={view} facets={facets} update={update} onClear={() => update(clearFilters, "push")} status={status} />
-          {totals.dated > 0 ? (
+          <div className="print:hidden">
+            <FilterBar view={view} facets={facets} update={update} onClear={() => update(clearFilters, "push")} status={status} />
+          </div>
+          <p className="mb-2 hidden text-sm print:block">{status}</p>
+          {listView ? (
+            <EventTable entries={shown} sort={view.sort} onSort={sortTable} highlights={highlights} />
+          ) : totals.dated > 0 ? (
             <>
               <ChartToolbar lanes={view.lanes} onLanes={(lanes) => update((v) => ({ ...v, lanes }), "push")} controlsRef={controlsRef} />
               <Timeline
@@ -174,7 +201,7 @@ function ShellView({ entries, articles, children, query }: Props & { query: stri
           ) : (
             <p className="text-sm text-slate-600">No dated events to draw.</p>
           )}
-          <KeyHint />
+          {!listView && <KeyHint />}
           <Legend types={facets.types} />
         </section>
 
@@ -186,7 +213,7 @@ function ShellView({ entries, articles, children, query }: Props & { query: stri
         <div
           aria-busy={pending}
           data-sheet={selectedId ? "open" : undefined}
-          className={`transition-opacity aria-busy:opacity-60 lg:sticky lg:top-4 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto ${
+          className={`transition-opacity aria-busy:opacity-60 lg:sticky lg:top-4 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto print:static print:max-h-none print:overflow-visible ${
             selectedId ? SHEET : "max-lg:hidden"
           }`}
           onKeyDown={(e) => {
@@ -196,10 +223,12 @@ function ShellView({ entries, articles, children, query }: Props & { query: stri
           {children}
         </div>
 
-        <div className="grid min-w-0 items-start gap-5 md:grid-cols-2 lg:col-start-1 lg:row-start-2">
-          <DatedEventList entries={dated} total={totals.dated} highlights={highlights} />
-          <UndatedEventList entries={undated} total={totals.undated} highlights={highlights} />
-        </div>
+        {!listView && (
+          <div className="grid min-w-0 items-start gap-5 md:grid-cols-2 lg:col-start-1 lg:row-start-2">
+            <DatedEventList entries={dated} total={totals.dated} highlights={highlights} />
+            <UndatedEventList entries={undated} total={totals.undated} highlights={highlights} />
+          </div>
+        )}
       </div>
     </SelectionContext>
   );

@@ -1,15 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { facetsOf, matchesView, stepSelection } from "@/lib/filters";
 import { EMPTY_VIEW } from "@/lib/url-state";
-import type { TimelineEntry } from "@/lib/view";
+import { testEntry } from "@/lib/test-entry";
 
-function entry(id: string, over: Partial<TimelineEntry> = {}): TimelineEntry {
-  return {
-    id, title: id, type: "CONSULT", status: "occurred", dateShort: null, unresolvedDate: null, actors: [], articleIds: ["a1"], countries: [],
-    date: { start: "2022-01-10", end: "2022-01-10", precision: "day" },
-    ...over,
-  };
-}
+const entry = testEntry;
 
 describe("the filter predicate", () => {
   const call = entry("call", { actors: ["Joe Biden", "Vladimir Putin"], date: { start: "2021-12-30", end: "2021-12-30", precision: "day" } });

@@ -1,14 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { layoutLanes, MAX_LANES, OTHER_LANE } from "@/lib/lanes";
-import type { TimelineEntry } from "@/lib/view";
+import { testEntry } from "@/lib/test-entry";
 
-function entry(id: string, over: Partial<TimelineEntry> = {}): TimelineEntry {
-  return {
-    id, title: id, type: "CONSULT", status: "occurred", dateShort: null, unresolvedDate: null, actors: [], articleIds: ["a1"], countries: [],
-    date: { start: "2022-01-10", end: "2022-01-10", precision: "day" },
-    ...over,
-  };
-}
+const entry = testEntry;
 
 describe("timeline lanes", () => {
   const call = entry("call", { countries: ["United States", "Russia"], actors: ["Joe Biden", "Vladimir Putin"] });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clearFilters, EMPTY_VIEW, hasFilters, isDay, parseViewState, serializeViewState, type ViewState } from "@/lib/url-state";
+import { clearFilters, DEFAULT_SORT, EMPTY_VIEW, hasFilters, isDay, parseViewState, serializeViewState, type ViewState } from "@/lib/url-state";
 
 const parse = (query: string, known = {}) => parseViewState(new URLSearchParams(query), known);
 
@@ -15,12 +15,14 @@ describe("the view in the address", () => {
     start: "2021-12-20",
     end: "2022-01-15",
     lanes: "country",
+    display: "list",
+    sort: { by: "actor", descending: true },
   };
 
   it("survives a round trip, in a fixed, readable order", () => {
     const query = serializeViewState(full);
     expect(query).toBe(
-      "q=geneva+talks&type=CONSULT,THREATEN&actor=Antony+Blinken&actor=Korea,+Republic+of&status=occurred,scheduled&source=001-3cd53a93471d7d8d&from=2021-12-01&to=2022-01-31&start=2021-12-20&end=2022-01-15&lanes=country",
+      "q=geneva+talks&type=CONSULT,THREATEN&actor=Antony+Blinken&actor=Korea,+Republic+of&status=occurred,scheduled&source=001-3cd53a93471d7d8d&from=2021-12-01&to=2022-01-31&start=2021-12-20&end=2022-01-15&lanes=country&view=list&sort=-actor",
     );
     expect(parse(query)).toEqual(full);
     expect(parse(new URLSearchParams(query).toString())).toEqual(full); // commas escaped as %2C too
@@ -70,12 +72,55 @@ describe("the view in the address", () => {
     expect(hasFilters(full)).toBe(true);
     const cleared = clearFilters(full);
     expect(hasFilters(cleared)).toBe(false);
-    expect(serializeViewState(cleared)).toBe("start=2021-12-20&end=2022-01-15&lanes=country");
+    expect(serializeViewState(cleared)).toBe("start=2021-12-20&end=2022-01-15&lanes=country&view=list&sort=-actor");
+    expect(cleared).toMatchObject({ lanes: "country", display: "list", sort: { by: "actor", descending: true } });
   });
 
   it("knows a real day from a day-shaped string", () => {
     expect(isDay("2024-02-29")).toBe(true);
     expect(isDay("2023-02-29")).toBe(false);
     expect(isDay("2022-1-1")).toBe(false);
+  });
+
+  describe("display and table order", () => {
+    it("reads view=list and writes nothing for the default timeline", () => {
+      expect(parse("view=list").display).toBe("list");
+      expect(parse("view=timeline").display).toBe("timeline");
+      expect(serializeViewState({ ...EMPTY_VIEW, display: "timeline" })).toBe("");
+      expect(serializeViewState({ ...EMPTY_VIEW, display: "list" })).toBe("view=list");
+    });
+
+    it("reads every column in both directions and round-trips it", () => {
+      for (const by of ["date", "title", "type", "actor"] as const) {
+        for (const descending of [false, true]) {
+          const view = { ...EMPTY_VIEW, sort: { by, descending } };
+          const query = serializeViewState(view);
+          expect(parse(query).sort).toEqual({ by, descending });
+        }
+      }
+      expect(parse("sort=-date").sort).toEqual({ by: "date", descending: true });
+      expect(parse("sort=title").sort).toEqual({ by: "title", descending: false });
+    });
+
+    it("leaves the default order (date ascending) out of the address", () => {
+      expect(serializeViewState({ ...EMPTY_VIEW, sort: { by: "date", descending: false } })).toBe("");
+      expect(serializeViewState({ ...EMPTY_VIEW, sort: { by: "date", descending: true } })).toBe("sort=-date");
+    });
+
+    it("drops unknown displays and orders instead of failing", () => {
+      for (const bad of ["view=table", "view=LIST", "view=", "view=list%00"]) expect(parse(bad).display).toBe("timeline");
+      for (const bad of ["sort=", "sort=-", "sort=--date", "sort=Date", "sort=status", "sort=+date", "sort=date,title"]) {
+        expect(parse(bad).sort).toEqual(DEFAULT_SORT);
+      }
+    });
+
+    it("keeps its place after the filters and window, whatever else is set", () => {
+      const query = serializeViewState({ ...EMPTY_VIEW, q: "x", display: "list", sort: { by: "type", descending: false }, start: "2022-01-01", end: "2022-02-01" });
+      expect(query).toBe("q=x&start=2022-01-01&end=2022-02-01&view=list&sort=type");
+    });
+
+    it("is not a filter", () => {
+      expect(hasFilters({ ...EMPTY_VIEW, display: "list", sort: { by: "title", descending: true } })).toBe(false);
+    });
   });
 });

@@ -24,12 +24,33 @@ export interface ViewState {
   end: string | null;
   /** How the chart splits its rows: one lane per country, actor or event type, or none. */
   lanes: Lanes;
+  /** How the events are shown: the chart (default, not written) or a table (`view=list`). */
+  display: Display;
+  /** The table's order (`sort=date`, `sort=-title`…); date ascending is the default and is not written. */
+  sort: TableSort;
 }
 
 export const LANE_CHOICES = ["none", "country", "actor", "type"] as const;
 export type Lanes = (typeof LANE_CHOICES)[number];
 
-export const EMPTY_VIEW: ViewState = { q: "", types: [], statuses: [], actors: [], sources: [], from: null, to: null, start: null, end: null, lanes: "none" };
+export const DISPLAYS = ["timeline", "list"] as const;
+export type Display = (typeof DISPLAYS)[number];
+
+/** The table's sortable columns, as they are written in the address. */
+export const SORT_COLUMNS = ["date", "title", "type", "actor"] as const;
+export type SortColumn = (typeof SORT_COLUMNS)[number];
+export interface TableSort {
+  by: SortColumn;
+  descending: boolean;
+}
+export const DEFAULT_SORT: TableSort = { by: "date", descending: false };
+
+export const EMPTY_VIEW: ViewState = {
+  q: "", types: [], statuses: [], actors: [], sources: [], from: null, to: null, start: null, end: null,
+  lanes: "none",
+  display: "timeline",
+  sort: DEFAULT_SORT,
+};
 
 /** Values the data actually has; when given, anything else in the address is ignored. */
 export interface KnownValues {
@@ -90,7 +111,17 @@ export function parseViewState(params: ParamsLike, known: KnownValues = {}): Vie
     start,
     end,
     lanes: LANE_CHOICES.find((l) => l === params.getAll("lanes")[0]?.trim()) ?? "none",
+    display: DISPLAYS.find((d) => d === params.getAll("view")[0]?.trim()) ?? "timeline",
+    sort: tableSort(params.getAll("sort")[0]),
   };
+}
+
+/** `date`, `-date` (descending), `title`…; anything else is the default order. */
+function tableSort(value: string | undefined): TableSort {
+  const text = value?.trim() ?? "";
+  const descending = text.startsWith("-");
+  const by = SORT_COLUMNS.find((c) => c === (descending ? text.slice(1) : text));
+  return by ? { by, descending } : DEFAULT_SORT;
 }
 
 /** The query string (without "?") for a view; "" when nothing is set. */
@@ -108,6 +139,10 @@ export function serializeViewState(view: ViewState): string {
     params.set("end", view.end);
   }
   if (view.lanes !== "none") params.set("lanes", view.lanes);
+  if (view.display === "list") params.set("view", "list");
+  if (view.sort.by !== DEFAULT_SORT.by || view.sort.descending !== DEFAULT_SORT.descending) {
+    params.set("sort", `${view.sort.descending ? "-" : ""}${view.sort.by}`);
+  }
   // Commas in a list are readable and safe in a query string; keep them unescaped.
   return params.toString().replace(/%2C/g, ",");
 }
@@ -117,7 +152,7 @@ export function hasFilters(view: ViewState): boolean {
   return Boolean(view.q || view.types.length || view.statuses.length || view.actors.length || view.sources.length || view.from || view.to);
 }
 
-/** The same view without filters or search, keeping the window and the lanes (they only arrange). */
+/** The same view without filters or search, keeping how it is arranged: window, lanes, display and the table's order. */
 export function clearFilters(view: ViewState): ViewState {
-  return { ...EMPTY_VIEW, start: view.start, end: view.end, lanes: view.lanes };
+  return { ...EMPTY_VIEW, start: view.start, end: view.end, lanes: view.lanes, display: view.display, sort: view.sort };
 }
