@@ -8,6 +8,7 @@ import { formatDay, PUBLISHED_BASIS_LABELS } from "@/lib/format";
 import { httpUrl } from "@/lib/site";
 import { articlePath, eventPath } from "@/lib/passages";
 import { ArticleText } from "@/components/ArticleText";
+import { sitePreviewImage } from "@/lib/og-meta";
 
 export const dynamicParams = false;
 
@@ -25,7 +26,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: article.title,
     description,
-    openGraph: { title: article.title, description, type: "article", url: articlePath(id), siteName: "Diplomatic Timeline" },
+    // The site's card: an article has no card of its own.
+    openGraph: { title: article.title, description, type: "article", url: articlePath(id), siteName: "Diplomatic Timeline", images: [sitePreviewImage()] },
   };
 }
 
