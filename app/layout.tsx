@@ -4,6 +4,7 @@ import { getCounts } from "@/lib/data";
 import { siteUrl } from "@/lib/site";
 import { THEME_SCRIPT } from "@/lib/theme";
 import { ThemeToggle } from "@/components/ThemeToggle";
+import { sitePreviewImage } from "@/lib/og-meta";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -11,6 +12,9 @@ export const metadata: Metadata = {
   metadataBase: new URL(siteUrl()),
   title: { default: "Diplomatic Timeline", template: "%s · Diplomatic Timeline" },
   description: "Dated diplomatic events extracted from news articles, each linked to the passage that reports it.",
+  // The site's card (app/og.png/route.ts), for `/` and any page that does not set its own.
+  openGraph: { type: "website", siteName: "Diplomatic Timeline", images: [sitePreviewImage()] },
+  twitter: { card: "summary_large_image" },
 };
 
 export const viewport: Viewport = {

@@ -13,6 +13,7 @@ import { articlePath } from "@/lib/passages";
 import { ArticleText } from "@/components/ArticleText";
 import { ArticleEvents } from "@/components/ArticleEvents";
 import { ArticleMarksProvider } from "@/components/ArticleMarks";
+import { sitePreviewImage } from "@/lib/og-meta";
 
 export const dynamicParams = false;
 
@@ -30,7 +31,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: article.title,
     description,
-    openGraph: { title: article.title, description, type: "article", url: articlePath(id), siteName: "Diplomatic Timeline" },
+    // The site's card: an article has no card of its own.
+    openGraph: { title: article.title, description, type: "article", url: articlePath(id), siteName: "Diplomatic Timeline", images: [sitePreviewImage()] },
   };
 }
 

@@ -9,6 +9,7 @@ import { getEventView, getTimelineEntries } from "@/lib/data";
 import { describeEvent } from "@/lib/view";
 import { eventPath } from "@/lib/passages";
 import { EventPanel } from "@/components/EventPanel";
+import { eventPreviewImage } from "@/lib/og-meta";
 
 export const dynamicParams = false;
 
@@ -23,11 +24,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const view = getEventView(id);
   if (!view) return { title: "Event not found" };
   const description = describeEvent(view);
+  // The event's card, drawn at build time by ./og.png/route.ts.
+  const images = [eventPreviewImage(view)];
   return {
     title: view.event.title,
     description,
-    openGraph: { title: view.event.title, description, type: "article", url: eventPath(id), siteName: "Diplomatic Timeline" },
-    twitter: { card: "summary", title: view.event.title, description },
+    openGraph: { title: view.event.title, description, type: "article", url: eventPath(id), siteName: "Diplomatic Timeline", images },
+    twitter: { card: "summary_large_image", title: view.event.title, description, images },
   };
 }
 

@@ -1,0 +1,24 @@
+/**
+ * The og:image / twitter:image entries for the pages' metadata (server only: reads the data).
+ * Relative URLs: the root layout's metadataBase makes them absolute.
+ */
+import { getCounts, getTimelineEntries } from "@/lib/data";
+import { CARD_SIZE, SITE_IMAGE_PATH, buildSiteCard, eventCardAlt, eventImagePath } from "@/lib/og-card";
+import type { EventView } from "@/lib/view";
+
+export interface PreviewImage {
+  url: string;
+  width: number;
+  height: number;
+  alt: string;
+  type: "image/png";
+}
+
+export function eventPreviewImage(view: EventView): PreviewImage {
+  return { url: eventImagePath(view.event.id), ...CARD_SIZE, alt: eventCardAlt(view), type: "image/png" };
+}
+
+export function sitePreviewImage(): PreviewImage {
+  const alt = buildSiteCard(getTimelineEntries(), getCounts().articles, {}).alt;
+  return { url: SITE_IMAGE_PATH, ...CARD_SIZE, alt, type: "image/png" };
+}
