@@ -96,7 +96,7 @@ describe("the site card", () => {
       event({ id: "x", type: "CONSULT" }),
       event({ id: "y", type: "CONSULT", date: { value: "2022-02", start: "2022-02-01", end: "2022-02-28", precision: "month", expression: null, basis: "explicit" } }),
       event({ id: "z", type: "THREATEN", date: null }),
-    ].map((e) => toTimelineEntry(buildEventView(e, articles)));
+    ].map((e) => toTimelineEntry(buildEventView(e, articles), (code) => code));
     const c = buildSiteCard(views, 1234, colors);
     expect(c.counts).toBe("3 events from 1,234 articles");
     expect(c.span).toBe("21 January 2022 – February 2022");
@@ -110,7 +110,7 @@ describe("the site card", () => {
 
   it("shows the six most frequent types (ties alphabetically) and counts the others together", () => {
     const types = ["AGREE", "CONSULT", "SUPPORT", "AID", "REJECT", "THREATEN", "PROTEST", "SANCTION"] as const;
-    const entries = types.map((type, i) => toTimelineEntry(buildEventView(event({ id: `e${i}`, type }), articles)));
+    const entries = types.map((type, i) => toTimelineEntry(buildEventView(event({ id: `e${i}`, type }), articles), (code) => code));
     const c = buildSiteCard([...entries, entries[0]!], 9, colors);
     expect(c.types.map((t) => t.label)).toEqual(["Agree", "Aid", "Consult", "Protest", "Reject", "Sanction"]);
     expect(c.otherTypes).toBe(2);
@@ -119,7 +119,7 @@ describe("the site card", () => {
   it("gives each end of the span no more precisely than its event's date", () => {
     const year = { value: "2014", start: "2014-01-01", end: "2014-12-31", precision: "year" as const, expression: null, basis: "explicit" as const };
     const quarter = { value: "2022-Q1", start: "2022-01-01", end: "2022-03-31", precision: "quarter" as const, expression: null, basis: "explicit" as const };
-    const entries = [event({ id: "a", date: year }), event({ id: "b", date: quarter })].map((e) => toTimelineEntry(buildEventView(e, articles)));
+    const entries = [event({ id: "a", date: year }), event({ id: "b", date: quarter })].map((e) => toTimelineEntry(buildEventView(e, articles), (code) => code));
     expect(buildSiteCard(entries, 1, colors).span).toBe("2014 – Q1 2022");
     expect(buildSiteCard([entries[0]!], 1, colors).span).toBe("2014");
   });

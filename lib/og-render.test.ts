@@ -51,7 +51,7 @@ describe("drawing the preview cards offline", () => {
 
   it("draws the site card", async () => {
     const assets = cardAssets();
-    const entry = toTimelineEntry(buildEventView(event, new Map([["a", article]])));
+    const entry = toTimelineEntry(buildEventView(event, new Map([["a", article]])), (code) => code);
     const png = new Uint8Array(await siteCardResponse(buildSiteCard([entry], 1, assets.colors), assets).arrayBuffer());
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
     expect(downloads).toEqual([]);
