@@ -126,6 +126,7 @@ export default function Timeline({ entries, selectedId, onSelect, visibleWindow,
   const datedRef = useRef<Dated[]>([]);
   // An event drawn in several lanes has several items: every item id of each event.
   const itemIdsRef = useRef(new Map<string, string[]>());
+  const selectionFollowed = useRef(false);
 
   useEffect(() => {
     onSelectRef.current = onSelect;
@@ -252,7 +253,10 @@ export default function Timeline({ entries, selectedId, onSelect, visibleWindow,
     const itemIds = entry ? (itemIdsRef.current.get(entry.id) ?? []) : [];
     timeline.setSelection(itemIds);
     zoomByReader.current = false;
-    if (entry && itemIds[0] && pickedOnChart.current !== entry.id) {
+    // The first run follows the first draw, which already framed the selected event: no animation on arrival.
+    const arriving = !selectionFollowed.current;
+    selectionFollowed.current = true;
+    if (entry && itemIds[0] && pickedOnChart.current !== entry.id && !arriving) {
       const visible = new Set(timeline.getVisibleItems().map(String));
       if (!itemIds.some((id) => visible.has(id))) {
         const [start, end] = windowAround(entry.date);

@@ -43,9 +43,13 @@ const EventTable = dynamic(() => import("@/components/EventTable"), {
   loading: () => <div className="flex min-h-[10rem] items-center justify-center rounded-lg bg-slate-100 text-sm text-slate-600">Loading list…</div>,
 });
 
-/** The panel as a bottom sheet below lg: fixed to the bottom edge, at most half the screen, scrolling inside. */
+/**
+ * The panel as a bottom sheet below lg: fixed to the bottom edge, half the screen, scrolling inside.
+ * A fixed height, not a maximum: a sheet that grew with its content would move its top edge while
+ * the page's HTML is still arriving (a layout shift).
+ */
 const SHEET =
-  "max-lg:fixed max-lg:inset-x-0 max-lg:bottom-0 max-lg:z-40 max-lg:max-h-[50vh] max-lg:overflow-y-auto max-lg:overscroll-contain max-lg:rounded-t-2xl max-lg:border-t max-lg:border-slate-300 max-lg:bg-white max-lg:shadow-[0_-8px_24px_rgba(15,23,42,0.18)]";
+  "max-lg:fixed max-lg:inset-x-0 max-lg:bottom-0 max-lg:z-40 max-lg:h-[50vh] max-lg:overflow-y-auto max-lg:overscroll-contain max-lg:rounded-t-2xl max-lg:border-t max-lg:border-slate-300 max-lg:bg-white max-lg:shadow-[0_-8px_24px_rgba(15,23,42,0.18)]";
 
 function idFromPath(pathname: string | null): string | null {
   const match = pathname?.match(/^\/events\/([^/]+)\/?$/);
