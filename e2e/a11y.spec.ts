@@ -1,15 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { escapeRegExp, eventUrl, pickDatedEvent, pickSearch, pickTypeFilter, waitForTimeline } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { escapeRegExp, eventUrl, expectNoViolations, pickDatedEvent, pickSearch, pickTypeFilter, waitForTimeline } from "./helpers";
 
 const event = pickDatedEvent();
 const articleId = event.sources[0]!.articleId;
 
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-  expect(summary).toEqual([]);
-}
 
 test("the timeline page has no axe violations", async ({ page }) => {
   await page.goto("/");

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 import { eventsFileSchema, type Source, type TimelineEvent } from "../lib/schema";
 
@@ -104,4 +105,11 @@ export function filterControls(page: Page) {
     region: page.getByRole("region", { name: "Filters and search" }),
     list: page.getByRole("region", { name: /All dated events/ }),
   };
+}
+
+/** axe (WCAG 2.1 A and AA) finds nothing on the page as it is now; violations are listed by rule and element. */
+export async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  expect(summary).toEqual([]);
 }

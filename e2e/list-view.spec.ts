@@ -1,7 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import type { TimelineEvent } from "../lib/schema";
-import { data, escapeRegExp, eventUrl, filterControls, pickSearch, pickTypeFilter, waitForTimeline } from "./helpers";
+import { data, escapeRegExp, eventUrl, expectNoViolations, filterControls, pickSearch, pickTypeFilter, waitForTimeline } from "./helpers";
 
 const typeFilter = pickTypeFilter();
 const ofType = data.events.filter((e) => e.type === typeFilter.type);
@@ -225,17 +224,13 @@ test("clicking a row opens its event and marks the row", async ({ page }) => {
 });
 
 test("the list view has no axe violations, also with the panel open and a search", async ({ page }) => {
-  const analyze = async () => {
-    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-    return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-  };
   await openList(page);
-  expect(await analyze()).toEqual([]);
+  await expectNoViolations(page);
   const { word, event } = pickSearch();
   await page.goto(`${eventUrl(event.id)}?q=${encodeURIComponent(word)}&view=list&sort=-title`);
   await expect(grid(page).locator("mark").first()).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: event.title })).toBeVisible();
-  expect(await analyze()).toEqual([]);
+  await expectNoViolations(page);
 });
 
 test("on a 360×740 phone the page does not scroll sideways; the table scrolls in its own box", async ({ page }) => {

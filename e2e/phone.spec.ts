@@ -1,6 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { eventUrl, panel, pickDatedEvent, pickTypeFilter, waitForTimeline } from "./helpers";
+import { eventUrl, expectNoViolations, panel, pickDatedEvent, pickTypeFilter, waitForTimeline } from "./helpers";
 
 const event = pickDatedEvent();
 const typeFilter = pickTypeFilter();
@@ -10,10 +9,6 @@ async function noHorizontalScroll(page: Page) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 }
 
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 test("on a 360 px phone the filters fold behind a button and nothing scrolls sideways", async ({ page }) => {
   await page.goto("/");
