@@ -87,7 +87,7 @@ function main(argv: string[]): number {
     for (const file of report.files) for (const warning of file.warnings) console.error(`warning: ${warning}`);
     const s = report.summary;
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
-    console.log(`extract: ${s.articles} articles → ${s.events} events (${s.undatedEvents} undated) in ${seconds}s; ${s.skippedFiles} files skipped; ${cache.hits} articles from cache; wrote ${outDir}/events.json`);
+    console.log(`extract: ${s.articles} articles → ${s.events} events (${s.undatedEvents} undated) in ${seconds}s; ${s.skippedFiles} files skipped; ${cache.hits} of ${cache.hits + cache.misses} article extractions from cache; wrote ${outDir}/events.json`);
   }
   return 0;
 }
