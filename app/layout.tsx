@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { getCounts } from "@/lib/data";
 import { siteUrl } from "@/lib/site";
+import { plural } from "@/lib/format";
 import { THEME_SCRIPT } from "@/lib/theme";
 import { ThemeToggle } from "@/components/ThemeToggle";
 import { sitePreviewImage } from "@/lib/og-meta";
@@ -29,7 +30,6 @@ export const viewport: Viewport = {
   ],
 };
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   const counts = getCounts();

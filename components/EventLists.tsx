@@ -3,7 +3,7 @@
 import type { TimelineEntry } from "@/lib/view";
 import { typeLabel } from "@/lib/format";
 import { EventLink } from "@/components/EventLink";
-import { Highlighted } from "@/components/Highlighted";
+import { Highlighted, MatchExcerpt } from "@/components/Highlighted";
 import { TypeIcon } from "@/components/TypeIcon";
 
 /** What a search found in an event: the matched words, and a passage excerpt when only a passage matched. */
@@ -30,11 +30,7 @@ function Title({ entry, highlight }: { entry: TimelineEntry; highlight: ListHigh
       <span className="font-medium text-slate-900 group-hover:underline">
         <Highlighted text={entry.title} terms={highlight?.terms} />
       </span>
-      {highlight?.excerpt && (
-        <span className="mt-0.5 block text-xs italic text-slate-700">
-          “<Highlighted text={highlight.excerpt} terms={highlight.terms} />”
-        </span>
-      )}
+      {highlight?.excerpt && <MatchExcerpt excerpt={highlight.excerpt} terms={highlight.terms} className="mt-0.5 block" />}
     </>
   );
 }

@@ -1,5 +1,5 @@
 import type { EventView } from "@/lib/view";
-import { BASIS_LABELS, PRECISION_LABELS, STATUS_LABELS, typeLabel } from "@/lib/format";
+import { BASIS_LABELS, plural, PRECISION_LABELS, STATUS_LABELS, typeLabel } from "@/lib/format";
 import { eventPath } from "@/lib/passages";
 import { ActorFilterButton } from "@/components/ActorFilterButton";
 import { ClosePanelButton } from "@/components/ClosePanelButton";
@@ -19,12 +19,10 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
   );
 }
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /** "Reported by 2 articles, in 10 passages": how many independent sources, then how many quotes. */
 function reportedBy(view: EventView): string {
   const articles = new Set(view.passages.map((p) => p.articleId)).size;
-  return `Reported by ${count(articles, "article", "articles")}, in ${count(view.passages.length, "passage", "passages")}`;
+  return `Reported by ${plural(articles, "article")}, in ${plural(view.passages.length, "passage")}`;
 }
 
 /**

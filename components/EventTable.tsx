@@ -22,11 +22,18 @@ import type { ListHighlight } from "@/components/EventLists";
 import { useSelection } from "@/components/SelectionContext";
 import { EventRow, HEADER_HEIGHT, HeaderRow, ROW_HEIGHT, ROWGROUP_WIDTH } from "@/components/EventTableRow";
 import { usePrinting } from "@/components/EventTablePrinting";
+import { KeyHint, type KeyList } from "@/components/KeyHint";
 
 /** Rows rendered beyond each edge of the box, so a fast scroll does not show blank space first. */
 const OVERSCAN = 8;
 
-const keyClass = "rounded border border-slate-300 bg-slate-50 px-1 font-mono text-[0.7rem] text-slate-800";
+const TABLE_KEYS: KeyList = [
+  [["↑", "↓"], "previous / next"],
+  [["Page Up", "Page Down"], "a screenful"],
+  [["Home", "End"], "first / last"],
+  [["Enter"], "open details"],
+  [["Esc"], "close"],
+];
 
 interface Props {
   /** The events the filters let through, in any order. */
@@ -176,24 +183,7 @@ export default function EventTable({ entries, sort, onSort, highlights }: Props)
         )}
       </div>
       {rows.length === 0 && <p className="mt-2 text-sm text-slate-600">No event matches the filters.</p>}
-      <p id="table-keys" className="mt-2 flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-600 print:hidden">
-        <span>Keys, with focus on a row of the table:</span>
-        <span>
-          <kbd className={keyClass}>↑</kbd> <kbd className={keyClass}>↓</kbd> previous / next
-        </span>
-        <span>
-          <kbd className={keyClass}>Page Up</kbd> <kbd className={keyClass}>Page Down</kbd> a screenful
-        </span>
-        <span>
-          <kbd className={keyClass}>Home</kbd> <kbd className={keyClass}>End</kbd> first / last
-        </span>
-        <span>
-          <kbd className={keyClass}>Enter</kbd> open details
-        </span>
-        <span>
-          <kbd className={keyClass}>Esc</kbd> close
-        </span>
-      </p>
+      <KeyHint id="table-keys" intro="Keys, with focus on a row of the table:" keys={TABLE_KEYS} className="print:hidden" />
     </div>
   );
 }

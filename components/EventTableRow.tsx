@@ -4,10 +4,10 @@ import type { CSSProperties, MouseEvent } from "react";
 import type { TimelineEntry } from "@/lib/view";
 import type { SortColumn, TableSort } from "@/lib/url-state";
 import { typeLabel } from "@/lib/format";
-import { typeClass } from "@/lib/event-style";
 import { eventPath } from "@/lib/passages";
 import type { ListHighlight } from "@/components/EventLists";
-import { Highlighted } from "@/components/Highlighted";
+import { Highlighted, MatchExcerpt } from "@/components/Highlighted";
+import { TypeIcon } from "@/components/TypeIcon";
 import { StatusBadge } from "@/components/StatusBadge";
 
 /**
@@ -127,14 +127,10 @@ export function EventRow({ entry, index, active, selected, highlight, query, sty
         >
           <Highlighted text={entry.title} terms={highlight?.terms} />
         </a>
-        {highlight?.excerpt && (
-          <span className="line-clamp-1 text-xs italic text-slate-700 print:line-clamp-none">
-            “<Highlighted text={highlight.excerpt} terms={highlight.terms} />”
-          </span>
-        )}
+        {highlight?.excerpt && <MatchExcerpt excerpt={highlight.excerpt} terms={highlight.terms} className="line-clamp-1 print:line-clamp-none" />}
       </div>
       <div role="gridcell" className={`${cell} gap-1.5 text-slate-800`}>
-        <span className={`type-swatch ${typeClass(entry.type)}`} aria-hidden="true" />
+        <TypeIcon type={entry.type} className="h-3.5 w-3.5" />
         {typeLabel(entry.type)}
       </div>
       <div role="gridcell" className={`${cell} text-slate-800`}>

@@ -3,7 +3,7 @@
 import { useMemo, useRef, useState, type ReactNode } from "react";
 import type { EventStatus, EventType } from "@/lib/schema";
 import type { Facets } from "@/lib/filters";
-import { STATUS_LABELS, typeLabel } from "@/lib/format";
+import { plural, STATUS_LABELS, typeLabel } from "@/lib/format";
 import { loadSearcher } from "@/lib/search";
 import { hasFilters, type ViewState } from "@/lib/url-state";
 import type { HistoryMode } from "@/components/useViewUrl";
@@ -66,7 +66,7 @@ function CheckGroup<T extends string>({ legend, options, chosen, render, onChang
 export function FilterBar({ view, facets, update, onClear, status }: Props) {
   const [text, setText] = useState(view.q);
   const actorOptions = useMemo(
-    () => facets.actors.map((a) => ({ value: a.name, label: a.name, hint: a.count === 1 ? "1 event" : `${a.count} events` })),
+    () => facets.actors.map((a) => ({ value: a.name, label: a.name, hint: plural(a.count, "event") })),
     [facets.actors],
   );
   const sourceOptions = useMemo(() => uniqueLabels(facets.sources), [facets.sources]);
@@ -86,6 +86,13 @@ export function FilterBar({ view, facets, update, onClear, status }: Props) {
   const [open, setOpen] = useState(false);
   const more = open ? "" : "max-lg:hidden";
   const active = view.types.length + view.statuses.length + view.actors.length + view.sources.length + (view.from ? 1 : 0) + (view.to ? 1 : 0);
+
+  /** A filter holding several values (actors, articles): what is chosen, and adding or removing one. */
+  const listFilter = (key: "actors" | "sources") => ({
+    chosen: view[key],
+    onAdd: (value: string) => update((v) => ({ ...v, [key]: [...v[key], value] }), "push"),
+    onRemove: (value: string) => update((v) => ({ ...v, [key]: v[key].filter((x) => x !== value) }), "push"),
+  });
 
   function search(value: string) {
     setText(value);
@@ -131,26 +138,8 @@ export function FilterBar({ view, facets, update, onClear, status }: Props) {
             onChange={(e) => search(e.target.value)}
           />
         </div>
-        <FilterPicker
-          className={more}
-          label="Actors"
-          placeholder="Any actor"
-          options={actorOptions}
-          chosen={view.actors}
-          inputClassName={control}
-          onAdd={(name) => update((v) => ({ ...v, actors: [...v.actors, name] }), "push")}
-          onRemove={(name) => update((v) => ({ ...v, actors: v.actors.filter((a) => a !== name) }), "push")}
-        />
-        <FilterPicker
-          className={more}
-          label="Source articles"
-          placeholder="Any article"
-          options={sourceOptions}
-          chosen={view.sources}
-          inputClassName={control}
-          onAdd={(id) => update((v) => ({ ...v, sources: [...v.sources, id] }), "push")}
-          onRemove={(id) => update((v) => ({ ...v, sources: v.sources.filter((s) => s !== id) }), "push")}
-        />
+        <FilterPicker className={more} label="Actors" placeholder="Any actor" options={actorOptions} inputClassName={control} {...listFilter("actors")} />
+        <FilterPicker className={more} label="Source articles" placeholder="Any article" options={sourceOptions} inputClassName={control} {...listFilter("sources")} />
       </div>
 
       <div className={`mt-2 flex flex-wrap items-end gap-x-8 gap-y-2 ${more}`}>

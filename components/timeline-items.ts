@@ -7,6 +7,7 @@ import type { EventDate } from "@/lib/schema";
 import type { TimelineEntry } from "@/lib/view";
 import type { Lane, LaneLayout } from "@/lib/lanes";
 import { typeClass } from "@/lib/event-style";
+import { plural } from "@/lib/format";
 import { FALLBACK_ICON, ICON_SVG_ATTRIBUTES, TYPE_ICONS } from "@/lib/type-icons";
 
 export type Dated = TimelineEntry & { date: Pick<EventDate, "start" | "end" | "precision"> };
@@ -72,7 +73,7 @@ export function buildGroups(lanes: readonly Lane[]): Group[] {
     const count = document.createElement("span");
     count.className = "tl-lane-count";
     count.textContent = ` ${lane.count}`;
-    count.title = lane.count === 1 ? "1 event" : `${lane.count} events`;
+    count.title = plural(lane.count, "event");
     content.append(count);
     return { id: lane.id, content, order };
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { EventDate } from "@/lib/schema";
-import { explainDate, formatEventDate, formatTimexValue } from "@/lib/format";
+import { explainDate, formatEventDate, formatTimexValue, plural } from "@/lib/format";
 import { httpUrl } from "@/lib/site";
 
 const date = (d: Partial<EventDate>): EventDate => ({ value: "", start: "2022-01-03", end: "2022-01-03", precision: "day", expression: null, basis: "explicit", ...d });
@@ -40,5 +40,13 @@ describe("formatTimexValue", () => {
     expect(formatTimexValue("2022-01-21")).toBe("21 January 2022");
     expect(formatTimexValue("2021-12")).toBe("December 2021");
     expect(formatTimexValue("2021-W52")).toBe("2021-W52");
+  });
+});
+
+describe("plural", () => {
+  it("names one in the singular and groups thousands", () => {
+    expect(plural(1, "event")).toBe("1 event");
+    expect(plural(0, "article")).toBe("0 articles");
+    expect(plural(2452, "article")).toBe("2,452 articles");
   });
 });

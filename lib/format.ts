@@ -86,6 +86,11 @@ export const PUBLISHED_BASIS_LABELS: Record<NonNullable<Article["publishedBasis"
   inferred: "inferred",
 };
 
+/** "1 event", "2 events", "1,234 articles": a count with its noun (regular plurals only). */
+export function plural(n: number, word: string): string {
+  return `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
+}
+
 /** "CONSULT" → "Consult". */
 export function typeLabel(type: string): string {
   return type.charAt(0) + type.slice(1).toLowerCase();

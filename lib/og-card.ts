@@ -5,7 +5,7 @@
  */
 import type { EventType } from "@/lib/schema";
 import type { EventView, TimelineEntry } from "@/lib/view";
-import { STATUS_LABELS, formatDay, formatTimexValue, typeLabel } from "@/lib/format";
+import { STATUS_LABELS, formatDay, formatTimexValue, plural, typeLabel } from "@/lib/format";
 import { drawable, fit, type CanDraw } from "@/lib/og-text";
 import { eventPath } from "@/lib/passages";
 
@@ -59,7 +59,6 @@ const TITLES_SHOWN = 3;
 const TITLE_MAX = 84;
 const TYPES_SHOWN = 6;
 
-const plural = (n: number, word: string) => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
 
 /** `.type-agree { --type-color: #15803d; }` → { AGREE: "#15803d" }: the colours are defined once, in CSS. */
 export function parseTypeColors(css: string): TypeColors {
