@@ -59,9 +59,11 @@ export function facetsOf(entries: readonly TimelineEntry[], articles: ReadonlyAr
 export function stepSelection(all: readonly TimelineEntry[], shown: ReadonlySet<string>, currentId: string | null, direction: -1 | 1): string | null {
   const order = all.filter((e) => e.date);
   const at = currentId ? order.findIndex((e) => e.id === currentId) : -1;
-  const candidates = order.filter((e) => shown.has(e.id));
-  if (at < 0) return (direction > 0 ? candidates[0] : candidates.at(-1))?.id ?? null;
-  const positionOf = (id: string) => order.findIndex((e) => e.id === id);
-  const next = direction > 0 ? candidates.find((e) => positionOf(e.id) > at) : candidates.findLast((e) => positionOf(e.id) < at);
-  return next?.id ?? null;
+  // One walk from the current event outwards: a key press stays linear however many events there are.
+  const from = at < 0 ? (direction > 0 ? 0 : order.length - 1) : at + direction;
+  for (let i = from; i >= 0 && i < order.length; i += direction) {
+    const entry = order[i]!;
+    if (shown.has(entry.id)) return entry.id;
+  }
+  return null;
 }
