@@ -79,6 +79,13 @@ const OPTIONS: TimelineOptions = {
   cluster: { maxItems: 4, showStipes: true, fitOnDoubleClick: true },
 };
 
+/** Every item id of each event (an event drawn in several lanes has several items). */
+function itemIdsOf(items: readonly Item[]): Map<string, string[]> {
+  const ids = new Map<string, string[]>();
+  for (const item of items) ids.set(item.eventId, [...(ids.get(item.eventId) ?? []), item.id]);
+  return ids;
+}
+
 /** YYYY-MM-DD of a moment, in local time (the chart draws local days). */
 function dayOf(time: Date): string {
   const pad = (n: number) => String(n).padStart(2, "0");
@@ -122,7 +129,7 @@ export default function Timeline({ entries, selectedId, onSelect, visibleWindow,
   const pickedOnChart = useRef<string | null>(null);
   // Zooms asked for with the buttons or keys are the reader's own, like a drag: they go to the address.
   const zoomByReader = useRef(false);
-  const drawnOnce = useRef(false);
+  const teardownRef = useRef<(() => void) | null>(null);
   const datedRef = useRef<Dated[]>([]);
   // An event drawn in several lanes has several items: every item id of each event.
   const itemIdsRef = useRef(new Map<string, string[]>());
@@ -133,106 +140,60 @@ export default function Timeline({ entries, selectedId, onSelect, visibleWindow,
     onWindowChangeRef.current = onWindowChange;
   }, [onSelect, onWindowChange]);
 
-  // One chart for the component's life; filtering only changes its items.
+  // One chart for the component's life, made with its first items, lanes and window so that vis
+  // lays it out once (every later setOptions, setGroups or setWindow is another full redraw,
+  // 20–60 ms each on a phone); filtering and lanes then only change its items.
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const items = new DataSet<Item, "id">([]);
-    // vis accepts DOM elements as content; its typings only mention strings.
-    const timeline = new VisTimeline(container, items as unknown as DataSet<DataItem, "id">, OPTIONS);
-    timelineRef.current = timeline;
-    itemsRef.current = items;
-    drawnOnce.current = false;
-
-    const onVisSelect = ((props: { items: (string | number)[] }) => {
-      const itemId = props.items[0];
-      const eventId = itemId === undefined ? null : (items.get(String(itemId))?.eventId ?? null);
-      if (itemId !== undefined && eventId === null) {
-        // A cluster: open it by zooming to its events rather than selecting a count (the reader's own zoom: it goes to the address).
-        zoomByReader.current = true;
-        zoomIntoCluster(timeline, String(itemId));
-        return;
-      }
-      pickedOnChart.current = eventId;
-      onSelectRef.current(eventId);
-    }) as () => void;
-    const onRangeChanged = ((props: { start: Date; end: Date; byUser: boolean }) => {
-      // Once the address fixes the window, every move is kept there (a selection also pans);
-      // before that only the reader's own pans and zooms are, so `/` stays `/` until one.
-      if (!props.byUser && !zoomByReader.current && !windowRef.current) return;
-      zoomByReader.current = false;
-      const next = { start: dayOf(props.start), end: dayOf(props.end) };
-      if (next.start < next.end) onWindowChangeRef.current(next);
-    }) as () => void;
-    // vis's XSS filter strips the title it writes into a cluster's HTML: name the count again, as text.
-    const nameClusters = () => {
-      for (const content of container.querySelectorAll<HTMLElement>(".vis-cluster .vis-item-content")) {
-        const count = content.textContent?.trim() ?? "";
-        const title = `${count} events: tap or zoom in to see them`;
-        if (content.title !== title) content.title = title;
-      }
-    };
-    timeline.on("changed", nameClusters);
-    timeline.on("select", onVisSelect);
-    timeline.on("rangechanged", onRangeChanged);
-    const zoom = (how: "zoomIn" | "zoomOut") => {
-      zoomByReader.current = true;
-      timeline[how](0.5);
-    };
-    const showAll = () => {
-      windowRef.current = null;
-      zoomByReader.current = false;
-      frame(timeline, datedRef.current, true);
-      onWindowChangeRef.current(null);
-    };
-    controlsRef.current = { zoomIn: () => zoom("zoomIn"), zoomOut: () => zoom("zoomOut"), showAll };
-    return () => {
-      controlsRef.current = null;
-      timeline.off("changed", nameClusters);
-      timeline.off("select", onVisSelect);
-      timeline.off("rangechanged", onRangeChanged);
-      timeline.destroy();
-      timelineRef.current = null;
-      itemsRef.current = null;
-    };
-  }, [controlsRef]);
-
-  // The events shown or the lanes changed: swap the items; show them all unless the address fixes the window.
-  useEffect(() => {
-    const timeline = timelineRef.current;
-    const items = itemsRef.current;
-    if (!timeline || !items) return;
     const dated = entries.filter((e): e is Dated => e.date !== null);
     datedRef.current = dated;
     const layout = layoutLanes(dated, lanes);
     const next = buildItems(dated, layout);
-    const ids = new Map<string, string[]>();
-    for (const item of next) ids.set(item.eventId, [...(ids.get(item.eventId) ?? []), item.id]);
-    itemIdsRef.current = ids;
-    // Groups first: items that name a lane need it to exist, and items without one need it gone.
-    if (layout) timeline.setGroups(new DataSet<Group, "id">(buildGroups(layout.lanes)) as unknown as DataSet<DataGroup, "id">);
-    else timeline.setGroups(undefined as unknown as DataSet<DataGroup, "id">);
-    const keep = new Set(next.map((i) => i.id));
-    items.remove(items.getIds().filter((id) => !keep.has(String(id))));
-    items.update(next);
+    itemIdsRef.current = itemIdsOf(next);
     const selected = dated.find((e) => e.id === selectedRef.current);
-    timeline.setSelection(selected ? (ids.get(selected.id) ?? []) : []);
-    if (!drawnOnce.current) {
-      const fixed = windowRef.current;
-      const opening = fixed ? ([localDay(fixed.start), localDay(fixed.end)] as [Date, Date]) : selected ? windowAround(selected.date) : frameOf(openingFrame(dated));
-      if (opening) {
-        // vis fits every item on its first draw unless its options name a window: name ours.
-        // (Every setOptions call must repeat `cluster`: vis turns clustering off when it is absent.)
-        timeline.setOptions({ start: opening[0], end: opening[1], cluster: OPTIONS.cluster });
-        timeline.setWindow(opening[0], opening[1], { animation: false });
-      }
-      const first = selected && ids.get(selected.id)?.[0];
-      if (first && !fixed) timeline.focus(first, { zoom: false, animation: false }); // also scrolls it into view vertically
-    } else if (!windowRef.current) {
-      frame(timeline, dated, false);
+    const items = itemsRef.current;
+    const existing = timelineRef.current;
+    if (existing && items) {
+      // Groups first: items that name a lane need it to exist, and items without one need it gone.
+      existing.setGroups((layout ? new DataSet<Group, "id">(buildGroups(layout.lanes)) : undefined) as unknown as DataSet<DataGroup, "id">);
+      const keep = new Set(next.map((i) => i.id));
+      items.remove(items.getIds().filter((id) => !keep.has(String(id))));
+      items.update(next);
+      existing.setSelection(selected ? (itemIdsRef.current.get(selected.id) ?? []) : []);
+      // Show them all, unless the address fixes the window.
+      if (!windowRef.current) frame(existing, dated, false);
+      return;
     }
-    drawnOnce.current = true;
-  }, [entries, lanes]);
+    const fixed = windowRef.current;
+    const opening = fixed ? ([localDay(fixed.start), localDay(fixed.end)] as [Date, Date]) : selected ? windowAround(selected.date) : frameOf(openingFrame(dated));
+    // vis fits every item on its first draw unless its options name a window: name ours.
+    const options: TimelineOptions = opening ? { ...OPTIONS, start: opening[0], end: opening[1] } : OPTIONS;
+    const made = new DataSet<Item, "id">(next);
+    // vis accepts DOM elements as content; its typings only mention strings.
+    const visItems = made as unknown as DataSet<DataItem, "id">;
+    const timeline = layout
+      ? new VisTimeline(container, visItems, new DataSet<Group, "id">(buildGroups(layout.lanes)) as unknown as DataSet<DataGroup, "id">, options)
+      : new VisTimeline(container, visItems, options);
+    timelineRef.current = timeline;
+    itemsRef.current = made;
+    const first = selected && itemIdsRef.current.get(selected.id);
+    if (first) timeline.setSelection(first);
+    if (first?.[0] && !fixed) timeline.focus(first[0], { zoom: false, animation: false }); // also scrolls it into view vertically
+    teardownRef.current = connect(timeline, made, container, { zoomByReader, pickedOnChart, onSelectRef, onWindowChangeRef, windowRef, datedRef, controlsRef });
+  }, [entries, lanes, controlsRef]);
+
+  // Destroyed with the component (the effect above makes it once and then only updates it).
+  useEffect(
+    () => () => {
+      teardownRef.current?.();
+      teardownRef.current = null;
+      timelineRef.current?.destroy();
+      timelineRef.current = null;
+      itemsRef.current = null;
+    },
+    [],
+  );
 
   // Back/forward or a pasted address changed the window: follow it (a day's rounding is no change).
   useEffect(() => {
@@ -280,6 +241,71 @@ export default function Timeline({ entries, selectedId, onSelect, visibleWindow,
       />
     </>
   );
+}
+
+/** The component's refs that the chart's handlers read and write. */
+interface ChartRefs {
+  zoomByReader: RefObject<boolean>;
+  pickedOnChart: RefObject<string | null>;
+  onSelectRef: RefObject<(id: string | null) => void>;
+  onWindowChangeRef: RefObject<(window: VisibleWindow | null) => void>;
+  windowRef: RefObject<VisibleWindow | null>;
+  datedRef: RefObject<Dated[]>;
+  controlsRef: RefObject<TimelineControls | null>;
+}
+
+/** The chart's events and controls, wired once it exists; the returned function undoes them before it is destroyed. */
+function connect(timeline: VisTimeline, items: DataSet<Item, "id">, container: HTMLElement, refs: ChartRefs): () => void {
+  const { zoomByReader, pickedOnChart, onSelectRef, onWindowChangeRef, windowRef, datedRef, controlsRef } = refs;
+  const onVisSelect = ((props: { items: (string | number)[] }) => {
+    const itemId = props.items[0];
+    const eventId = itemId === undefined ? null : (items.get(String(itemId))?.eventId ?? null);
+    if (itemId !== undefined && eventId === null) {
+      // A cluster: open it by zooming to its events rather than selecting a count (the reader's own zoom: it goes to the address).
+      zoomByReader.current = true;
+      zoomIntoCluster(timeline, String(itemId));
+      return;
+    }
+    pickedOnChart.current = eventId;
+    onSelectRef.current(eventId);
+  }) as () => void;
+  const onRangeChanged = ((props: { start: Date; end: Date; byUser: boolean }) => {
+    // Once the address fixes the window, every move is kept there (a selection also pans);
+    // before that only the reader's own pans and zooms are, so `/` stays `/` until one.
+    if (!props.byUser && !zoomByReader.current && !windowRef.current) return;
+    zoomByReader.current = false;
+    const next = { start: dayOf(props.start), end: dayOf(props.end) };
+    if (next.start < next.end) onWindowChangeRef.current(next);
+  }) as () => void;
+  // vis's XSS filter strips the title it writes into a cluster's HTML: name the count again, as text.
+  const nameClusters = () => {
+    for (const content of container.querySelectorAll<HTMLElement>(".vis-cluster .vis-item-content")) {
+      const count = content.textContent?.trim() ?? "";
+      const title = `${count} events: tap or zoom in to see them`;
+      if (content.title !== title) content.title = title;
+    }
+  };
+  nameClusters();
+  timeline.on("changed", nameClusters);
+  timeline.on("select", onVisSelect);
+  timeline.on("rangechanged", onRangeChanged);
+  const zoom = (how: "zoomIn" | "zoomOut") => {
+    zoomByReader.current = true;
+    timeline[how](0.5);
+  };
+  const showAll = () => {
+    windowRef.current = null;
+    zoomByReader.current = false;
+    frame(timeline, datedRef.current, true);
+    onWindowChangeRef.current(null);
+  };
+  controlsRef.current = { zoomIn: () => zoom("zoomIn"), zoomOut: () => zoom("zoomOut"), showAll };
+  return () => {
+    controlsRef.current = null;
+    timeline.off("changed", nameClusters);
+    timeline.off("select", onVisSelect);
+    timeline.off("rangechanged", onRangeChanged);
+  };
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 import type { Article, EventDate, TimelineEvent } from "@/lib/schema";
 import { passageAnchor } from "@/lib/passages";
+import { compareText } from "@/lib/format";
 
 export interface PassagePiece {
   /** Anchors of the passages that start at this piece's first character. */
@@ -74,7 +75,7 @@ export function listArticleEvents(article: Article, events: readonly TimelineEve
     .filter((e) => e.sources.some((s) => s.articleId === article.id))
     .map((e) => ({ id: e.id, title: e.title, type: e.type, date: e.date, passages: numberedPassages(article, e) }));
   const firstAt = (e: ArticleEventEntry) => e.passages[0]?.start ?? Number.POSITIVE_INFINITY;
-  return entries.sort((a, b) => firstAt(a) - firstAt(b) || (a.date?.start ?? "").localeCompare(b.date?.start ?? "") || a.title.localeCompare(b.title));
+  return entries.sort((a, b) => firstAt(a) - firstAt(b) || compareText(a.date?.start ?? "", b.date?.start ?? "") || compareText(a.title, b.title));
 }
 
 interface Range extends NumberedPassage { event: TimelineEvent }

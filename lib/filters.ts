@@ -7,6 +7,7 @@ import type { EventStatus, EventType } from "@/lib/schema";
 import type { TimelineEntry } from "@/lib/view";
 import type { ViewState } from "@/lib/url-state";
 import { EVENT_STATUS_LIST } from "@/lib/event-kinds";
+import { compareText } from "@/lib/format";
 
 /**
  * Whether an entry passes every filter. `searchHits` is the set of ids the search found, or
@@ -46,7 +47,7 @@ export function facetsOf(entries: readonly TimelineEntry[], articles: ReadonlyAr
   return {
     types: [...new Set(entries.map((e) => e.type))].sort(),
     statuses: EVENT_STATUS_LIST.filter((s) => entries.some((e) => e.status === s)),
-    actors: [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
+    actors: [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || compareText(a.name, b.name)),
     sources: articles.filter((a) => quoted.has(a.id)),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { EventDate } from "@/lib/schema";
-import { explainDate, formatEventDate, formatTimexValue, plural } from "@/lib/format";
+import { compareText, explainDate, formatEventDate, formatTimexValue, groupDigits, plural } from "@/lib/format";
 import { httpUrl } from "@/lib/site";
 
 const date = (d: Partial<EventDate>): EventDate => ({ value: "", start: "2022-01-03", end: "2022-01-03", precision: "day", expression: null, basis: "explicit", ...d });
@@ -48,5 +48,20 @@ describe("plural", () => {
     expect(plural(1, "event")).toBe("1 event");
     expect(plural(0, "article")).toBe("0 articles");
     expect(plural(2452, "article")).toBe("2,452 articles");
+  });
+});
+
+describe("groupDigits", () => {
+  it("groups thousands like en-US, without ICU", () => {
+    for (const n of [0, 7, 999, 1000, 12345, 100000, 1234567, -4200, 1234.5, 100000000]) {
+      expect(groupDigits(n)).toBe(n.toLocaleString("en-US", { maximumFractionDigits: 20 }));
+    }
+  });
+});
+
+describe("compareText", () => {
+  it("orders by code unit, equal strings tie", () => {
+    expect(["b", "B", "a", "é", "e"].sort(compareText)).toEqual(["B", "a", "b", "e", "é"]);
+    expect(compareText("Kyiv", "Kyiv")).toBe(0);
   });
 });

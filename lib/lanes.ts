@@ -8,7 +8,7 @@ import type { EventType } from "@/lib/schema";
 import type { Lanes } from "@/lib/url-state";
 import type { TimelineEntry } from "@/lib/view";
 import { EVENT_TYPE_LIST } from "@/lib/event-kinds";
-import { typeLabel } from "@/lib/format";
+import { compareText, typeLabel } from "@/lib/format";
 
 export const MAX_LANES = 12;
 export const OTHER_LANE = "other";
@@ -39,7 +39,7 @@ export function layoutLanes(entries: readonly TimelineEntry[], by: Lanes): LaneL
   const counts = new Map<string, number>();
   for (const entry of entries) for (const key of keysOf(entry, by)) counts.set(key, (counts.get(key) ?? 0) + 1);
 
-  const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
   const own = by === "type"
     // Types keep the legend's order, whatever their counts: colours stay where the reader expects them.
     ? EVENT_TYPE_LIST.filter((t) => counts.has(t))

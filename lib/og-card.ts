@@ -5,7 +5,7 @@
  */
 import type { EventType } from "@/lib/schema";
 import type { EventView, TimelineEntry } from "@/lib/view";
-import { STATUS_LABELS, formatDay, formatTimexValue, plural, typeLabel } from "@/lib/format";
+import { STATUS_LABELS, compareText, formatDay, formatTimexValue, plural, typeLabel } from "@/lib/format";
 import { drawable, fit, type CanDraw } from "@/lib/og-text";
 import { eventPath } from "@/lib/passages";
 
@@ -136,7 +136,7 @@ export function buildSiteCard(entries: readonly TimelineEntry[], articleCount: n
   const byType = new Map<EventType, number>();
   for (const e of entries) byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
   const types = [...byType]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))
     .slice(0, TYPES_SHOWN)
     .map(([type, count]) => ({ label: typeLabel(type), color: colors[type] ?? NEUTRAL, count, share: count / entries.length }));
   const otherTypes = entries.length - types.reduce((sum, t) => sum + t.count, 0);

@@ -6,6 +6,7 @@
 import { ImageResponse } from "next/og";
 import { CARD_SIZE, type EventCard, type SiteCard } from "@/lib/og-card";
 import type { CardAssets } from "@/lib/og-assets";
+import { groupDigits } from "@/lib/format";
 
 const SLATE_900 = "#0f172a";
 const SLATE_700 = "#334155";
@@ -83,10 +84,10 @@ export function SiteCardImage({ card }: { card: SiteCard }) {
         {card.types.map((t) => (
           <div key={t.label} style={{ display: "flex", alignItems: "center", marginRight: 26 }}>
             <div style={{ width: 14, height: 14, borderRadius: 3, background: t.color, marginRight: 8 }} />
-            {`${t.label} ${t.count.toLocaleString("en-US")}`}
+            {`${t.label} ${groupDigits(t.count)}`}
           </div>
         ))}
-        {card.otherTypes > 0 && <div style={{ display: "flex" }}>{`Other ${card.otherTypes.toLocaleString("en-US")}`}</div>}
+        {card.otherTypes > 0 && <div style={{ display: "flex" }}>{`Other ${groupDigits(card.otherTypes)}`}</div>}
       </div>
     </Frame>
   );

@@ -4,7 +4,7 @@
  * lists), and only an event's own page carries its full `EventView` (passages in context).
  */
 import type { Article, EventDate, EventsFile, TimelineEvent } from "@/lib/schema";
-import { explainDate, formatEventDate, formatEventDateShort, formatTimexValue } from "@/lib/format";
+import { compareText, explainDate, formatEventDate, formatEventDateShort, formatTimexValue } from "@/lib/format";
 import { buildPassage, type PassageView } from "@/lib/passages";
 import { eventCountries } from "@/lib/country-names";
 
@@ -60,7 +60,7 @@ export function toTimelineEntry(view: EventView, nameOf: (code: string) => strin
 export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
   const da = a.date?.start ?? "9999";
   const db = b.date?.start ?? "9999";
-  return da < db ? -1 : da > db ? 1 : a.title.localeCompare(b.title);
+  return da < db ? -1 : da > db ? 1 : compareText(a.title, b.title);
 }
 
 export function buildEventView(event: TimelineEvent, articles: ReadonlyMap<string, Article>): EventView {
