@@ -11,7 +11,8 @@ import type { ArticleEvent } from "../events/types";
 import type { IngestedArticle } from "../ingest/types";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
-const DEFAULT_FILE = join(ROOT, "node_modules/.cache/diplomatic-timeline/article-events.json");
+// $DIPLOMATIC_TIMELINE_CACHE moves it (benchmarks use a fresh one so they never disturb the project's).
+const DEFAULT_FILE = process.env.DIPLOMATIC_TIMELINE_CACHE || join(ROOT, "node_modules/.cache/diplomatic-timeline/article-events.json");
 /** Enough for several corpora used in turn (the seeds, then a crisis archive); past that, only the last run's. */
 const MAX_ENTRIES = 50_000;
 /** What the events depend on besides the article: the pipeline's code and data. */

@@ -1,0 +1,89 @@
+/**
+ * The pipeline on the AFP corpus (../shared/corpora/afp-1997, 2,452 articles): the real CLI, run as
+ * a child process on a copy in a temporary folder.
+ *   cold      --no-cache: wall time and peak memory (the child's maxRSS)
+ *   warm      nothing changed since the last run (the content-hash cache answers)
+ *   one edit  one article's text changed, then re-run
+ * and, in this process, every article's own extraction time (dates + events), to find the slowest.
+ *   npx tsx bench/pipeline.ts      (prints a table; writes bench/results/pipeline.json)
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { extractDates } from "../pipeline/dates";
+import { articleEvents } from "../pipeline/events/article-events";
+import { ingestFolder } from "../pipeline/ingest";
+import { medianOf, writeResult } from "./results";
+
+const corpus = resolve("../shared/corpora/afp-1997/articles.jsonl");
+
+interface Run { seconds: number; maxRssMiB: number; summary: string }
+
+/** One CLI run in a child process; its peak memory is read by a tiny preload that reports maxRSS at exit. */
+function runExtract(inDir: string, outDir: string, cacheFile: string, extra: string[]): Run {
+  const started = performance.now();
+  const child = spawnSync(process.execPath, ["--import", "tsx", "--import", resolve("bench/report-rss.mjs"), "pipeline/cli/extract.ts", "--in", inDir, "--out", outDir, "--keep-going", ...extra], {
+    encoding: "utf8",
+    env: { ...process.env, DIPLOMATIC_TIMELINE_CACHE: cacheFile, CI: "1" },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (child.status !== 0) throw new Error(`extract failed (exit ${child.status}):\n${child.stderr.slice(-2000)}`);
+  const rss = /max-rss-kib (\d+)/.exec(child.stderr);
+  return { seconds: Number(seconds.toFixed(2)), maxRssMiB: rss ? Math.round(Number(rss[1]) / 1024) : -1, summary: child.stdout.trim().split("\n").pop() ?? "" };
+}
+
+/** Each article's extraction time in this process (after one warm-up pass over all of them). */
+function perArticleTimes(inDir: string) {
+  const { articles } = ingestFolder(inDir);
+  const time = () =>
+    articles.map((article, order) => {
+      const started = performance.now();
+      articleEvents(article, order, extractDates(article.text, article.published));
+      return { id: article.id, chars: article.text.length, ms: performance.now() - started };
+    });
+  time();
+  const times = time().sort((a, b) => b.ms - a.ms);
+  const ms = times.map((t) => t.ms);
+  return {
+    articles: times.length,
+    medianMs: Number(medianOf(ms).toFixed(2)),
+    p99Ms: Number(ms[Math.floor(ms.length * 0.01)]!.toFixed(2)),
+    slowest: times.slice(0, 3).map((t) => ({ id: t.id, chars: t.chars, ms: Number(t.ms.toFixed(1)) })),
+  };
+}
+
+if (!existsSync(corpus)) {
+  console.log(`AFP corpus not found at ${corpus}: skipping the pipeline benchmark.`);
+} else {
+  const work = mkdtempSync(join(tmpdir(), "bench-pipeline-"));
+  try {
+    const inDir = join(work, "in");
+    const outDir = join(work, "out");
+    const cacheFile = join(work, "cache.json");
+    spawnSync("mkdir", ["-p", inDir]);
+    const lines = readFileSync(corpus, "utf8").split("\n").filter((l) => l.trim());
+    writeFileSync(join(inDir, "afp.jsonl"), `${lines.join("\n")}\n`);
+    const cold = runExtract(inDir, outDir, cacheFile, ["--no-cache"]);
+    runExtract(inDir, outDir, cacheFile, []); // fills the cache
+    const warm = runExtract(inDir, outDir, cacheFile, []);
+    // One article edited: a sentence added to the text of the middle record.
+    const middle = Math.floor(lines.length / 2);
+    const record = JSON.parse(lines[middle]!) as { text: string };
+    record.text += "\nThe foreign ministers met again on Friday.";
+    lines[middle] = JSON.stringify(record);
+    writeFileSync(join(inDir, "afp.jsonl"), `${lines.join("\n")}\n`);
+    const oneEdit = runExtract(inDir, outDir, cacheFile, []);
+    const perArticle = perArticleTimes(inDir);
+    const result = { corpus: "AFP 1997 (2,452 articles, 3.9 M characters)", cold, warm, oneEdit, perArticle };
+    console.log(`Pipeline on ${perArticle.articles} AFP articles`);
+    console.log(`  cold (--no-cache)   ${cold.seconds} s, peak memory ${cold.maxRssMiB} MiB   ${cold.summary}`);
+    console.log(`  warm (no change)    ${warm.seconds} s, peak memory ${warm.maxRssMiB} MiB`);
+    console.log(`  one article edited  ${oneEdit.seconds} s   ${oneEdit.summary}`);
+    console.log(`  per article         median ${perArticle.medianMs} ms, p99 ${perArticle.p99Ms} ms, slowest ${perArticle.slowest.map((s) => `${s.id} ${s.ms} ms (${s.chars} chars)`).join(", ")}`);
+    writeResult("pipeline", result);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
