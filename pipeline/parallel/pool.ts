@@ -1,0 +1,76 @@
+/**
+ * Spreads the articles' own work (dates, then events) over worker threads, one per core.
+ * Articles go out in small batches to whichever worker is free, so one long article does not hold
+ * up a whole share. Results come back keyed by the article's order: the output is the same as in
+ * one thread, byte for byte, whatever the finishing order.
+ * Small inputs stay in the main thread: starting a worker (loading the date rules and the
+ * gazetteer) costs more than a few articles' work.
+ */
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import type { ArticleEvent } from "../events/types";
+import type { IngestedArticle } from "../ingest/types";
+import { eventsOfArticle } from "./compute";
+
+export type BatchResult = Array<{ order: number; events?: ArticleEvent[]; error?: string; ms: number }>;
+
+export interface ArticleWork {
+  events: ArticleEvent[];
+  /** Time this article's own work took, in milliseconds. */
+  ms: number;
+}
+
+/** Below this many articles to compute, the main thread does it alone. */
+export const MIN_ARTICLES_FOR_WORKERS = 64;
+const BATCH = 16;
+
+export function workerCount(articles: number): number {
+  if (articles < MIN_ARTICLES_FOR_WORKERS) return 0;
+  return Math.max(1, Math.min(availableParallelism(), Math.ceil(articles / MIN_ARTICLES_FOR_WORKERS)));
+}
+
+/** Every article's events, by order; `threads` 0 computes them here. */
+export async function computeAll(jobs: Array<{ article: IngestedArticle; order: number }>, threads = workerCount(jobs.length), onDone?: (done: number) => void): Promise<Map<number, ArticleWork>> {
+  const results = new Map<number, ArticleWork>();
+  if (threads === 0) {
+    for (const { article, order } of jobs) {
+      const started = performance.now();
+      results.set(order, { events: eventsOfArticle(article, order), ms: performance.now() - started });
+      onDone?.(results.size);
+    }
+    return results;
+  }
+  const batches: Array<typeof jobs> = [];
+  for (let i = 0; i < jobs.length; i += BATCH) batches.push(jobs.slice(i, i + BATCH));
+  const boot = new URL("./worker-boot.mjs", import.meta.url);
+  const entry = new URL("./article-worker.ts", import.meta.url).href;
+  const workers = Array.from({ length: Math.min(threads, batches.length) }, () => new Worker(boot, { workerData: { entry } }));
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const next = () => {
+              const batch = batches.shift();
+              if (batch) worker.postMessage(batch);
+              else resolve();
+            };
+            worker.on("message", (done: BatchResult) => {
+              for (const r of done) {
+                // An article that throws is a bug in a stage, not bad input: stop, naming it.
+                if (r.error !== undefined) return reject(new Error(`article #${r.order}: ${r.error}`));
+                results.set(r.order, { events: r.events ?? [], ms: r.ms });
+              }
+              onDone?.(results.size);
+              next();
+            });
+            worker.on("error", reject);
+            next();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results;
+}
