@@ -17,7 +17,7 @@ export class ProgressBar {
     private readonly label: string,
     private readonly total: number,
     private readonly stream: ProgressStream = process.stderr,
-    env: { CI?: string } = process.env,
+    env: Record<string, string | undefined> = process.env,
     private readonly now: () => number = () => performance.now(),
   ) {
     this.enabled = Boolean(stream.isTTY) && !env.CI && total > 0;
