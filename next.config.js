@@ -10,6 +10,9 @@
  * .next/ either way. So the default gives out/ directly, with nothing to copy afterwards.
  * Note the export build rewrites .next/: run `npm run build` after it before `next start`.
  */
+import path from "node:path";
+import { CSP_HASHES_FILE, SECURITY_HEADERS } from "./lib/security-headers.js";
+
 const isExport = process.env.NEXT_OUTPUT === "export";
 
 /** @type {import('next').NextConfig} */
@@ -19,6 +22,13 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   images: { unoptimized: true },
+  // Security headers (docs/security.md). A static export cannot send headers: its hosts get them
+  // from out/_headers or their own config, so the export declares none (and Next.js warns of none).
+  // The Content-Security-Policy is sent by proxy.ts: it lists each page's own script hashes.
+  headers: isExport ? undefined : async () => [{ source: "/:path*", headers: [...SECURITY_HEADERS] }],
 };
+// Where `npm run build` (scripts/security-headers.mjs) writes the pages' script hashes for proxy.ts,
+// inlined into the proxy at build time, relative to the folder `next start` runs in.
+nextConfig.env = { ...nextConfig.env, CSP_HASHES_PATH: path.join(nextConfig.distDir ?? ".next", CSP_HASHES_FILE) };
 
 export default nextConfig;

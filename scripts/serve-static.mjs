@@ -1,15 +1,48 @@
 #!/usr/bin/env node
 /**
  * A tiny, dependency-free static file server for the static export, behaving like a plain
- * static host: `dir/index.html` for a directory, `404.html` with status 404 for anything missing.
+ * static host: `dir/index.html` for a directory, `404.html` with status 404 for anything missing,
+ * and the headers of the export's `_headers` file (as Netlify and Cloudflare Pages apply it), so
+ * the browser tests see the headers the export ships.
  * Usage: node scripts/serve-static.mjs [DIR=out] [PORT=3101]
  */
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 
-const root = path.resolve(process.argv[2] ?? "out");
-const port = Number(process.argv[3] ?? process.env.PORT ?? 3101);
+/**
+ * The rules of a `_headers` file: a path pattern on its own line (`*` matches anything,
+ * `:name` one segment), then its indented `Name: value` lines; `#` starts a comment.
+ */
+export function parseHeadersFile(text) {
+  const rules = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (!line.trim() || line.trim().startsWith("#")) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = line.trim().replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/:[A-Za-z]\w*/g, "[^/]+");
+      rules.push({ pattern: new RegExp(`^${pattern}$`), headers: [] });
+      continue;
+    }
+    const colon = line.indexOf(":");
+    if (!rules.length || colon < 0) throw new Error(`_headers: a header line outside a rule or without a colon: ${line.trim()}`);
+    rules.at(-1).headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+  }
+  return rules;
+}
+
+/** Every matching rule's headers; a header set by several rules gets their values joined by ", ", as the hosts do. */
+export function headersFor(rules, urlPath) {
+  const headers = {};
+  for (const rule of rules) {
+    if (!rule.pattern.test(urlPath)) continue;
+    for (const [name, value] of rule.headers) {
+      const key = name.toLowerCase();
+      headers[key] = headers[key] ? `${headers[key]}, ${value}` : value;
+    }
+  }
+  return headers;
+}
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -33,7 +66,7 @@ async function isFile(file) {
 }
 
 /** The file to answer with, or null. Never leaves `root`, whatever the request says. */
-async function resolveFile(urlPath) {
+async function resolveFile(root, urlPath) {
   let decoded;
   try {
     decoded = decodeURIComponent(urlPath);
@@ -48,14 +81,30 @@ async function resolveFile(urlPath) {
   return null;
 }
 
-const server = createServer(async (req, res) => {
-  const urlPath = new URL(req.url ?? "/", "http://localhost").pathname;
-  const file = await resolveFile(urlPath);
-  const status = file ? 200 : 404;
-  const body = file ? await readFile(file) : await readFile(path.join(root, "404.html")).catch(() => Buffer.from(`Not found: ${urlPath}\n(${root} has no 404.html; run \`npm run export\`)\n`));
-  const type = file ? (TYPES[path.extname(file)] ?? "application/octet-stream") : "text/html; charset=utf-8";
-  res.writeHead(status, { "content-type": type, "content-length": body.length });
-  res.end(req.method === "HEAD" ? undefined : body);
-});
+/** The rules of root/_headers, read on each request (like the files, so a new export needs no restart). */
+async function headerRules(root) {
+  try {
+    return parseHeadersFile(await readFile(path.join(root, "_headers"), "utf8"));
+  } catch (error) {
+    if (error?.code === "ENOENT") return [];
+    throw error;
+  }
+}
 
-server.listen(port, () => console.log(`Serving ${root} on http://localhost:${port}`));
+function serve(root, port) {
+  const server = createServer(async (req, res) => {
+    const urlPath = new URL(req.url ?? "/", "http://localhost").pathname;
+    // The hosts read _headers and never serve it.
+    const file = urlPath === "/_headers" ? null : await resolveFile(root, urlPath);
+    const status = file ? 200 : 404;
+    const body = file ? await readFile(file) : await readFile(path.join(root, "404.html")).catch(() => Buffer.from(`Not found: ${urlPath}\n(${root} has no 404.html; run \`npm run export\`)\n`));
+    const type = file ? (TYPES[path.extname(file)] ?? "application/octet-stream") : "text/html; charset=utf-8";
+    res.writeHead(status, { ...headersFor(await headerRules(root), urlPath), "content-type": type, "content-length": body.length });
+    res.end(req.method === "HEAD" ? undefined : body);
+  });
+  server.listen(port, () => console.log(`Serving ${root} on http://localhost:${port}`));
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  serve(path.resolve(process.argv[2] ?? "out"), Number(process.argv[3] ?? process.env.PORT ?? 3101));
+}

@@ -1,0 +1,67 @@
+/**
+ * Sends each page's Content-Security-Policy with `npm start` (docs/security.md).
+ *
+ * Every page is prerendered, and its inline scripts (Next.js's bootstrap and the page's RSC
+ * payload, the head's theme script) are allowed by their SHA-256 hashes only, which differ per
+ * page. next.config.js headers() are fixed when the build starts, before any page exists, so
+ * `npm run build` hashes the built pages afterwards (scripts/security-headers.mjs) and this proxy
+ * looks the request's page up in that file. The pages stay static: a proxy runs before the
+ * prerendered response is served and does not change how it is rendered (nonces would: every
+ * page rendered again on every request).
+ *
+ * The static export has no server: its pages carry the same policy in a <meta> tag.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy } from "@/lib/security-headers";
+
+type ScriptHashes = { buildId: string; notFound: string[]; pages: Record<string, string[]> };
+
+let cached: ScriptHashes | undefined;
+
+/**
+ * The hashes of this build, read once. Missing or stale (a `next build` without the step after
+ * it): the policy then allows no inline script at all, and the pages lose their JavaScript —
+ * loudly, in the log and the console, never silently less strict.
+ */
+function scriptHashes(): ScriptHashes {
+  if (cached) return cached;
+  const file = path.resolve(process.env.CSP_HASHES_PATH ?? ".next/csp-hashes.json");
+  try {
+    cached = JSON.parse(readFileSync(file, "utf8")) as ScriptHashes;
+    const buildId = readFileSync(path.join(path.dirname(file), "BUILD_ID"), "utf8").trim();
+    if (cached.buildId !== buildId) console.error(`proxy: ${file} is from build ${cached.buildId}, not ${buildId}: run \`npm run build\``);
+  } catch (error) {
+    console.error(`proxy: no script hashes (${error instanceof Error ? error.message : error}): run \`npm run build\``);
+    cached = { buildId: "", notFound: [], pages: {} };
+  }
+  return cached;
+}
+
+/** "/events/a/" and "/events/a" name the same page; the build lists it as "/events/a". */
+function pageKey(pathname: string): string {
+  let decoded = pathname;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    // A malformed escape names no page: it gets the 404 page's policy.
+  }
+  return decoded.length > 1 ? decoded.replace(/\/+$/, "") : decoded;
+}
+
+export function proxy(request: NextRequest) {
+  // `next dev` writes other inline scripts and needs eval for its overlay: no policy there.
+  if (process.env.NODE_ENV !== "production") return NextResponse.next();
+  const { pages, notFound } = scriptHashes();
+  // A path that is no page gets the 404 page, whatever it is (an image, a typo): its policy fits.
+  const hashes = pages[pageKey(request.nextUrl.pathname)] ?? notFound;
+  const response = NextResponse.next();
+  response.headers.set("Content-Security-Policy", contentSecurityPolicy(hashes));
+  return response;
+}
+
+export const config = {
+  // Not the build's own scripts, styles and media: a policy means nothing on them.
+  matcher: ["/((?!_next/static/|_next/image).*)"],
+};
