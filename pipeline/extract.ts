@@ -71,7 +71,8 @@ export function extractEvents(inDir: string, options: ExtractOptions = {}): Extr
   }
   const byId = new Map(articles.map((a) => [a.id, a]));
   const events = toTimelineEvents(merged, (id) => byId.get(id)!.text);
-  const linked = options.registry === undefined ? null : linkIds(options.registry, events, articles);
+  const unreadable = new Set(ingested.files.filter((f) => f.problems.length > 0).map((f) => f.file));
+  const linked = options.registry === undefined ? null : linkIds(options.registry, events, articles, unreadable);
   const eventsFile: EventsFile = { schemaVersion: SCHEMA_VERSION, articles: articles.map(publicArticle), events: linked?.events ?? events };
 
   problems.push(...validateEventsFile(eventsFile, (id) => byId.get(id)));

@@ -147,6 +147,16 @@ describe("linkIds", () => {
     expect(again.report.orphans).toEqual(next.report.orphans);
   });
 
+  it("says an article that could not be read this time was not removed, and brings its ids back when it can", () => {
+    const first = firstRun();
+    const wireOnly = [article("wire", WIRE)];
+    const next = linkIds(first.registry, eventsOf(wireOnly, [MET, AGREED]), wireOnly, new Set(["paper.txt"]));
+    expect(next.registry.ids["2022-01-03-prime-minister-warned-of-sanctions"]).toMatchObject({ status: "gone", reason: "No article reports it any more: its source article paper.txt could not be read in this run (see report.json)." });
+    expect(next.report.orphans[0]).toMatchObject({ articleMissing: true, reason: "its article paper.txt could not be read in this run" });
+    const both = [article("wire", WIRE), article("paper", PAPER)];
+    expect(ids(linkIds(next.registry, eventsOf(both, [MET, AGREED, WARNED]), both).events)).toEqual(ids(first.events));
+  });
+
   it("says when the article still has the passage but nothing is read from it", () => {
     const first = firstRun();
     const articles = [article("wire", WIRE), article("paper", PAPER)];

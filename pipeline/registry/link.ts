@@ -40,6 +40,8 @@ export interface OrphanPassage {
   file: string;
   quote: string;
   reason: string;
+  /** Its whole article is missing (removed, or unreadable this run) rather than the passage edited away. */
+  articleMissing: boolean;
 }
 
 export interface IdsReport {
@@ -80,7 +82,11 @@ interface Known {
   carriers: Map<number, number>;
 }
 
-export function linkIds(previous: IdRegistry | null, events: TimelineEvent[], articles: LinkArticle[]): LinkResult {
+/**
+ * `unreadable`: input files that had problems this run (skipped with --keep-going): their articles
+ * are missing because they could not be read, not because they were removed.
+ */
+export function linkIds(previous: IdRegistry | null, events: TimelineEvent[], articles: LinkArticle[], unreadable: ReadonlySet<string> = new Set()): LinkResult {
   const before = previous?.ids ?? {};
   const articleById = new Map(articles.map((a) => [a.id, a]));
   const anchoring: IdsReport["anchoring"] = { position: 0, quote: 0, fuzzy: 0, orphaned: 0 };
@@ -89,7 +95,7 @@ export function linkIds(previous: IdRegistry | null, events: TimelineEvent[], ar
   // 1. Find the passages of every id that had an event (or might have one again) in today's texts.
   const known: Known[] = sortedKeys(before)
     .filter((id) => before[id]!.status === "live" || before[id]!.status === "gone")
-    .map((id) => reanchor(id, before[id]!, articleById, anchoring));
+    .map((id) => reanchor(id, before[id]!, articleById, unreadable, anchoring));
 
   // 2. Which new events carry them: per passage, the overlapping events that agree best with the id.
   const spans = spansByArticle(events);
@@ -181,11 +187,11 @@ export function linkIds(previous: IdRegistry | null, events: TimelineEvent[], ar
   return {
     events: events.map((event, i) => ({ ...event, id: ids[i]! })),
     registry,
-    report: { registry: countByStatus(registry), added: events.length - continuedBy.size, changes, orphans: orphansOf(registry), anchoring },
+    report: { registry: countByStatus(registry), added: events.length - continuedBy.size, changes, orphans: orphansOf(registry, articleById), anchoring },
   };
 }
 
-function reanchor(id: string, entry: RegistryEntry, articles: ReadonlyMap<string, LinkArticle>, counts: IdsReport["anchoring"]): Known {
+function reanchor(id: string, entry: RegistryEntry, articles: ReadonlyMap<string, LinkArticle>, unreadable: ReadonlySet<string>, counts: IdsReport["anchoring"]): Known {
   const k: Known = { id, entry, anchored: [], lost: [], fates: [], carriers: new Map() };
   const seen = new Set<string>();
   for (const { articleId, file, selector } of [...entry.sources, ...(entry.lost ?? [])]) {
@@ -194,8 +200,9 @@ function reanchor(id: string, entry: RegistryEntry, articles: ReadonlyMap<string
     seen.add(key);
     const article = articles.get(articleId);
     if (!article) {
-      k.lost.push({ articleId, file, selector, reason: `its article ${file} was removed` });
-      k.fates.push({ kind: "article-removed", file });
+      const unread = unreadable.has(file);
+      k.lost.push({ articleId, file, selector, reason: unread ? `its article ${file} could not be read in this run` : `its article ${file} was removed` });
+      k.fates.push({ kind: unread ? "article-unreadable" : "article-removed", file });
       continue;
     }
     const found = anchorPassage(selector, article.text);
@@ -281,9 +288,9 @@ function countByStatus(registry: IdRegistry): Record<IdStatus, number> {
   return counts;
 }
 
-function orphansOf(registry: IdRegistry): OrphanPassage[] {
+function orphansOf(registry: IdRegistry, articles: ReadonlyMap<string, LinkArticle>): OrphanPassage[] {
   return Object.entries(registry.ids).flatMap(([id, entry]) =>
-    (entry.lost ?? []).map((l) => ({ id, status: entry.status, articleId: l.articleId, file: l.file, quote: l.selector[0].exact, reason: l.reason })),
+    (entry.lost ?? []).map((l) => ({ id, status: entry.status, articleId: l.articleId, file: l.file, quote: l.selector[0].exact, reason: l.reason, articleMissing: !articles.has(l.articleId) })),
   );
 }
 

@@ -5,6 +5,7 @@ import type { RegistryEntry } from "../../lib/schema";
 /** What became of one passage of an id that no event carries any more. */
 export type PassageFate =
   | { kind: "article-removed"; file: string }
+  | { kind: "article-unreadable"; file: string }
   | { kind: "orphaned"; file: string }
   | { kind: "not-reported"; file: string };
 
@@ -14,6 +15,8 @@ export function goneReason(fates: PassageFate[]): string {
   const silent = unique(fates.filter((f) => f.kind === "not-reported").map((f) => f.file));
   const parts: string[] = [];
   if (removed.length > 0) parts.push(`${removed.length === 1 && fates.every((f) => f.kind === "article-removed") ? "its only source article" : plural(removed.length, "its source article", "its source articles")} ${list(removed)} ${removed.length === 1 ? "was" : "were"} removed`);
+  const unreadable = unique(fates.filter((f) => f.kind === "article-unreadable").map((f) => f.file));
+  if (unreadable.length > 0) parts.push(`${plural(unreadable.length, "its source article", "its source articles")} ${list(unreadable)} could not be read in this run (see report.json)`);
   if (orphaned.length > 0) parts.push(`its passage no longer appears in the edited article ${list(orphaned)}`);
   if (silent.length > 0) parts.push(`${list(silent)} still ${silent.length === 1 ? "has" : "have"} its passage, but no event is read from it any more`);
   return `No article reports it any more: ${parts.join("; ")}.`;
