@@ -116,11 +116,13 @@ export function linkIds(previous: IdRegistry | null, events: TimelineEvent[], ar
     if (k.carriers.size === 0) {
       const lostQuotes = new Set(k.lost.map((l) => `${l.articleId}\u0000${l.selector[0].exact}`));
       const articlesOfId = new Set([...k.entry.sources, ...k.lost].map((s) => s.articleId));
-      events.forEach((event, i) => {
+      const candidates = new Set([...articlesOfId].flatMap((articleId) => (spans.get(articleId) ?? []).map((q) => q.event)));
+      for (const i of [...candidates].sort((a, b) => a - b)) {
+        const event = events[i]!;
         const sameWords = event.sources.some((s) => lostQuotes.has(`${s.articleId}\u0000${s.quote}`));
-        const sameHeadline = inFamily(k.id, bases[i]!) && (event.date?.value ?? null) === k.entry.date && event.sources.some((s) => articlesOfId.has(s.articleId));
+        const sameHeadline = inFamily(k.id, bases[i]!) && (event.date?.value ?? null) === k.entry.date;
         if (sameWords || sameHeadline) k.carriers.set(i, 0);
-      });
+      }
     }
   }
 

@@ -70,7 +70,7 @@ beforeAll(() => {
     "---\ntitle: Blinken and Lavrov meet in Geneva\npublished: 2022-01-21\nsource: Example Wire\n---\nSecretary of State Antony Blinken met Russian Foreign Minister Sergei Lavrov in Geneva on Friday for talks on Ukraine.\n\nThe two sides agreed to continue talking, Blinken told reporters after the meeting.\n",
   );
   second = extract(inDir, outDir);
-});
+}, 120_000);
 
 const isLiveIn = (run: Run) => {
   const ids = new Set(run.data.events.map((e) => e.id));
@@ -163,3 +163,16 @@ describe("after editing, adding and removing articles", () => {
     }
   });
 });
+
+describe("a registry that cannot be read", () => {
+  it("stops the extract with path:1:1 and writes nothing", () => {
+    const outDir = mkdtempSync(join(tmpdir(), "links-broken-"));
+    writeFileSync(join(outDir, "id-registry.json"), "{ not json");
+    const run = spawnSync(TSX, [join(ROOT, "pipeline/cli/extract.ts"), "--in", SEEDS, "--out", outDir], { encoding: "utf8", cwd: ROOT });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/id-registry\.json:1:1: id registry is not valid JSON/);
+    expect(() => readFileSync(join(outDir, "events.json"))).toThrow();
+    expect(readFileSync(join(outDir, "id-registry.json"), "utf8")).toBe("{ not json");
+  });
+});
+
