@@ -2,15 +2,37 @@
  * Tests pick their events from whatever data/generated/events.json holds (the pipeline's
  * output or a fixture), so they never hard-code titles.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
-import { eventsFileSchema, type Source, type TimelineEvent } from "../lib/schema";
+import { eventsFileSchema, idRegistrySchema, type IdRegistry, type Source, type TimelineEvent } from "../lib/schema";
+import { resolveId, retiredIds, type IdResolution } from "../lib/id-registry";
 
 /** The same file the app was built from (EVENTS_FILE, as in lib/data.ts). */
 const file = process.env.EVENTS_FILE ?? path.join("data", "generated", "events.json");
 export const data = eventsFileSchema.parse(JSON.parse(readFileSync(path.resolve(file), "utf8")));
+
+/** The id registry the app was built with (as lib/data.ts finds it): ids given out once and what they are now. */
+const registryFile = process.env.ID_REGISTRY_FILE ?? (process.env.EVENTS_FILE ? path.join(path.dirname(process.env.EVENTS_FILE), "id-registry.json") : path.join("data", "id-registry.json"));
+export const registry: IdRegistry = existsSync(registryFile) ? idRegistrySchema.parse(JSON.parse(readFileSync(registryFile, "utf8"))) : { schemaVersion: 1, ids: {} };
+
+/** The first retired id (no event has it now) that resolves this way: moved on to one event, split, or gone. */
+export function pickRetired<K extends Exclude<IdResolution["kind"], "live">>(kind: K): Extract<IdResolution, { kind: K }> {
+  const live = new Set(data.events.map((e) => e.id));
+  for (const id of retiredIds(registry, (x) => live.has(x)).sort()) {
+    const resolution = resolveId(registry, id, (x) => live.has(x));
+    if (resolution?.kind === kind) return resolution as Extract<IdResolution, { kind: K }>;
+  }
+  throw new Error(`${registryFile} has no id that is now "${kind}": the retired-id tests need one (see docs/links.md)`);
+}
+
+/** The live event an id leads to. */
+export function eventById(id: string): TimelineEvent {
+  const event = data.events.find((e) => e.id === id);
+  if (!event) throw new Error(`no event ${id} in events.json`);
+  return event;
+}
 
 const byDate = (a: TimelineEvent, b: TimelineEvent) => (a.date?.start ?? "").localeCompare(b.date?.start ?? "");
 

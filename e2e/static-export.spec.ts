@@ -1,7 +1,7 @@
 /** The static export (out/, from `npm run export`) served by scripts/serve-static.mjs. */
 import { existsSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { escapeRegExp, eventUrl, linkedSource, panel, pickDatedEvent, pickSearch, snippet, waitForTimeline } from "./helpers";
+import { escapeRegExp, eventById, eventUrl, expectNoViolations, linkedSource, panel, pickDatedEvent, pickRetired, pickSearch, snippet, waitForTimeline } from "./helpers";
 
 const event = pickDatedEvent();
 const source = linkedSource(event);
@@ -45,4 +45,50 @@ test("search and filters in the address work in the static export", async ({ pag
   const link = page.getByRole("region", { name: /All dated events/ }).getByRole("link", { name: new RegExp(escapeRegExp(found.title)) });
   await expect(link.locator("mark").first()).toBeVisible();
   await expect(panel(page, found).getByRole("heading", { level: 2, name: found.title })).toBeVisible();
+});
+
+test.describe("ids given out once (data/id-registry.json)", () => {
+  const moved = pickRetired("moved");
+  const gone = pickRetired("gone");
+
+  test("a renamed id moves on to its event: a meta refresh, a canonical link and a visible link", async ({ page, request }) => {
+    // No status codes on a static host: the old address is a small page that sends the browser on.
+    const response = await request.get(eventUrl(moved.id));
+    expect(response.status()).toBe(200);
+    const html = await response.text();
+    expect(html).toContain(`<meta http-equiv="refresh" content="0; url=${eventUrl(moved.to)}"/>`);
+    expect(html).toMatch(new RegExp(`<link rel="canonical" href="[^"]*${escapeRegExp(eventUrl(moved.to))}"`));
+
+    await page.goto(eventUrl(moved.id));
+    await expect(page).toHaveURL(new RegExp(`${escapeRegExp(eventUrl(moved.to))}$`));
+    const successor = eventById(moved.to);
+    await expect(panel(page, successor).getByRole("heading", { level: 2, name: successor.title })).toBeVisible();
+  });
+
+  test("a renamed id's page, as a browser that does not follow the refresh shows it, links to the event and is accessible", async ({ page, request }) => {
+    // Take the refresh out of the HTML and out of the page's payload (which would put it back on hydration).
+    const html = (await (await request.get(eventUrl(moved.id))).text()).replace(/<meta http-equiv="refresh"[^>]*>/, "").replaceAll('\\"httpEquiv\\":\\"refresh\\"', '\\"name\\":\\"x-removed-by-test\\"');
+    expect(html).not.toMatch(/refresh/);
+    await page.route(`**${eventUrl(moved.id)}`, (route) => route.fulfill({ contentType: "text/html", body: html }));
+    await page.goto(eventUrl(moved.id));
+    const notice = page.getByRole("region", { name: "This event has a new address" });
+    await expect(notice).toContainText(`“${moved.entry.title}”`);
+    await waitForTimeline(page);
+    await expectNoViolations(page);
+    await notice.getByRole("link", { name: eventById(moved.to).title }).click();
+    await expect(page).toHaveURL(new RegExp(`${escapeRegExp(eventUrl(moved.to))}$`));
+  });
+
+  test("a gone id says why, with the way back", async ({ page }) => {
+    const response = await page.goto(eventUrl(gone.id));
+    expect(response?.status()).toBe(200);
+    const notice = page.getByRole("region", { name: "This event is no longer in the timeline" });
+    await expect(notice).toContainText(`“${gone.entry.title}”`);
+    for (const reason of gone.reasons) await expect(notice).toContainText(reason);
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+    await waitForTimeline(page);
+    await expectNoViolations(page);
+    await notice.getByRole("link", { name: "Back to the timeline of all events" }).click();
+    await expect(page).toHaveURL(/\/$/);
+  });
 });

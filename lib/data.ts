@@ -5,7 +5,8 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { eventsFileSchema, type Article, type EventsFile, type TimelineEvent } from "@/lib/schema";
+import { eventsFileSchema, idRegistrySchema, type Article, type EventsFile, type IdRegistry, type TimelineEvent } from "@/lib/schema";
+import { resolveId, retiredIds, type IdResolution } from "@/lib/id-registry";
 import { countryNamer } from "@/lib/country-names";
 import { buildEventViews, toTimelineEntry, type EventView, type TimelineEntry } from "@/lib/view";
 
@@ -14,12 +15,21 @@ const EVENTS_FILE = process.env.EVENTS_FILE
   ? path.resolve(process.env.EVENTS_FILE)
   : path.join(process.cwd(), "data", "generated", "events.json");
 
+// Every event id ever given out and what it is now (pipeline/registry): beside the data it describes,
+// as `npm run extract` writes it. data/generated/ is not committed, so its registry is data/id-registry.json.
+const REGISTRY_FILE = process.env.ID_REGISTRY_FILE
+  ? path.resolve(process.env.ID_REGISTRY_FILE)
+  : process.env.EVENTS_FILE
+    ? path.join(path.dirname(EVENTS_FILE), "id-registry.json")
+    : path.join(process.cwd(), "data", "id-registry.json");
+
 interface Loaded {
   file: EventsFile;
   views: Map<string, EventView>;
   entries: TimelineEntry[];
   events: Map<string, TimelineEvent>;
   articles: Map<string, Article>;
+  registry: IdRegistry;
 }
 let cached: Loaded | null = null;
 
@@ -44,8 +54,22 @@ function load() {
     entries: views.map((v) => toTimelineEntry(v, nameOf)),
     events: new Map(file.events.map((e) => [e.id, e])),
     articles: new Map(file.articles.map((a) => [a.id, a])),
+    registry: loadRegistry(),
   };
   return cached;
+}
+
+/** No registry yet is no retired ids; a broken one stops the build (its pages would silently vanish). */
+function loadRegistry(): IdRegistry {
+  let raw: string;
+  try {
+    raw = readFileSync(REGISTRY_FILE, "utf8");
+  } catch {
+    return { schemaVersion: 1, ids: {} };
+  }
+  const parsed = idRegistrySchema.safeParse(JSON.parse(raw));
+  if (!parsed.success) throw new Error(`${REGISTRY_FILE} does not match lib/schema.ts:\n${parsed.error.message}`);
+  return parsed.data;
 }
 
 export function getEventsFile(): EventsFile {
@@ -81,4 +105,16 @@ export function getArticleEvents(articleId: string): TimelineEvent[] {
 export function getCounts(): { events: number; articles: number } {
   const { file } = load();
   return { events: file.events.length, articles: file.articles.length };
+}
+
+/** Ids given out once that no event has now (renamed, merged, split or gone): each gets a page saying so. */
+export function getRetiredEventIds(): string[] {
+  const { registry, events } = load();
+  return retiredIds(registry, (id) => events.has(id));
+}
+
+/** What an event id leads to now: its event, its successor(s), or why it is gone; null if never given out. */
+export function resolveEventId(id: string): IdResolution | null {
+  const { registry, events } = load();
+  return resolveId(registry, id, (live) => events.has(live));
 }

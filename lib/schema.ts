@@ -64,6 +64,24 @@ export const markSchema = z.object({
   kind: z.enum(["trigger", "date", "actor", "location"]),
 });
 
+/**
+ * W3C Web Annotation selectors (https://www.w3.org/TR/annotation-model/#selectors) for a passage:
+ * the quote with up to 32 characters of context on each side, and its offsets. Two descriptions of
+ * the same passage, so it can be found again after the article's text changes (pipeline/anchoring).
+ */
+export const textQuoteSelectorSchema = z.object({
+  type: z.literal("TextQuoteSelector"),
+  exact: z.string().min(1),
+  prefix: z.string(),
+  suffix: z.string(),
+});
+export const textPositionSelectorSchema = z.object({
+  type: z.literal("TextPositionSelector"),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export const passageSelectorSchema = z.tuple([textQuoteSelectorSchema, textPositionSelectorSchema]);
+
 export const sourceSchema = z.object({
   articleId: z.string().min(1),
   start: z.number().int().nonnegative(),
@@ -72,6 +90,8 @@ export const sourceSchema = z.object({
   quote: z.string(),
   /** Extension: the event's own words within the passage, to highlight. */
   marks: z.array(markSchema).optional(),
+  /** Extension: the passage as W3C selectors (`exact` is `quote`; start/end are the same offsets). */
+  selector: passageSelectorSchema.optional(),
 });
 
 export const eventDateSchema = z.object({
@@ -106,8 +126,10 @@ export const actorSchema = z.object({
   part: z.enum(["source", "target"]).optional(),
 });
 
+export const eventIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "ids are lowercase slugs");
+
 export const eventSchema = z.object({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "ids are lowercase slugs"),
+  id: eventIdSchema,
   title: z.string().min(1),
   date: eventDateSchema.nullable(),
   status: eventStatusSchema,
@@ -149,6 +171,50 @@ export type UnresolvedDate = z.infer<typeof unresolvedDateSchema>;
 export type Actor = z.infer<typeof actorSchema>;
 export type TimelineEvent = z.infer<typeof eventSchema>;
 export type EventsFile = z.infer<typeof eventsFileSchema>;
+
+/** A passage an id was given for, as the registry keeps it: enough to find it again in a changed text. */
+export const registrySourceSchema = z.object({
+  articleId: z.string().min(1),
+  /** The article's file (relative to the articles folder), to say which file a passage was lost from. */
+  file: z.string(),
+  selector: passageSelectorSchema,
+});
+
+export const idStatusSchema = z.enum(["live", "renamed", "merged", "split", "gone"]);
+
+/**
+ * Every event id ever published and what it is now (pipeline/registry). `live`: an event of
+ * events.json has it. `renamed`, `merged`, `split`: it leads to `successors` (which may themselves
+ * have moved on since: follow them). `gone`: nothing reports it any more; `reason` says why.
+ * The last known headline, date and passages are kept so the id can be explained and matched again.
+ */
+export const registryEntrySchema = z.object({
+  status: idStatusSchema,
+  successors: z.array(eventIdSchema).min(1).optional(),
+  /** Why it is not live, in words. */
+  reason: z.string().optional(),
+  title: z.string(),
+  /** TIMEX3 value of its date, or null. */
+  date: z.string().nullable(),
+  type: eventTypeSchema,
+  actors: z.array(z.string()),
+  sources: z.array(registrySourceSchema),
+  /** Passages it once had that can no longer be found in their article (orphans). */
+  lost: z.array(registrySourceSchema.extend({ reason: z.string() })).optional(),
+});
+
+export const idRegistrySchema = z.object({
+  schemaVersion: z.literal(1),
+  ids: z.record(eventIdSchema, registryEntrySchema),
+});
+
+export type TextQuoteSelector = z.infer<typeof textQuoteSelectorSchema>;
+export type TextPositionSelector = z.infer<typeof textPositionSelectorSchema>;
+export type PassageSelector = z.infer<typeof passageSelectorSchema>;
+export type RegistrySource = z.infer<typeof registrySourceSchema>;
+export type IdStatus = z.infer<typeof idStatusSchema>;
+export type RegistryEntry = z.infer<typeof registryEntrySchema>;
+export type IdRegistry = z.infer<typeof idRegistrySchema>;
 
 /** One temporal expression as `npm run dates` prints it (CONTRACT.md). */
 export const timexSchema = z.object({

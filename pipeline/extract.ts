@@ -3,7 +3,7 @@
  * ingest → sentences → dates → actors → events → merge → validate → write.
  * Pure up to `write`: `extractEvents` returns the files' content so tests can check it without a disk.
  */
-import { SCHEMA_VERSION, type Article, type EventsFile } from "../lib/schema";
+import { SCHEMA_VERSION, type Article, type EventsFile, type IdRegistry } from "../lib/schema";
 import type { ArticleCache } from "./cache/article-cache";
 import { extractDates } from "./dates/index";
 import { PipelineError } from "./errors";
@@ -15,6 +15,7 @@ import { ingestFolder, type FileOutcome, type IngestedArticle } from "./ingest/i
 import { mergeAcrossArticles } from "./merge/cross-article";
 import { inferPublicationDates } from "./merge/infer-publication";
 import { validateEventsFile } from "./output/validate";
+import { linkIds, type IdsReport } from "./registry/link";
 
 export interface Report {
   schemaVersion: typeof SCHEMA_VERSION;
@@ -23,6 +24,8 @@ export interface Report {
   offTopic: Record<string, string[]>;
   files: Array<FileOutcome & { events: number; status: "ok" | "partial" | "skipped" }>;
   problems: string[];
+  /** With an id registry: what became of the ids given out before, and passages that could not be found again. */
+  ids?: IdsReport;
 }
 
 export interface ExtractResult {
@@ -30,11 +33,15 @@ export interface ExtractResult {
   report: Report;
   /** Every problem found; the caller decides whether they stop the build. */
   problems: PipelineError[];
+  /** The updated id registry, when one was given (pipeline/registry). */
+  registry?: IdRegistry;
 }
 
 export interface ExtractOptions {
   /** Reuse the events of articles that did not change since the last run (default: no cache at all). */
   cache?: ArticleCache;
+  /** The id registry of earlier runs (null: none yet) to give ids from; left out, ids are numbered afresh. */
+  registry?: IdRegistry | null;
 }
 
 export function extractEvents(inDir: string, options: ExtractOptions = {}): ExtractResult {
@@ -64,10 +71,14 @@ export function extractEvents(inDir: string, options: ExtractOptions = {}): Extr
   }
   const byId = new Map(articles.map((a) => [a.id, a]));
   const events = toTimelineEvents(merged, (id) => byId.get(id)!.text);
-  const eventsFile: EventsFile = { schemaVersion: SCHEMA_VERSION, articles: articles.map(publicArticle), events };
+  const unreadable = new Set(ingested.files.filter((f) => f.problems.length > 0).map((f) => f.file));
+  const linked = options.registry === undefined ? null : linkIds(options.registry, events, articles, unreadable);
+  const eventsFile: EventsFile = { schemaVersion: SCHEMA_VERSION, articles: articles.map(publicArticle), events: linked?.events ?? events };
 
   problems.push(...validateEventsFile(eventsFile, (id) => byId.get(id)));
-  return { eventsFile, report: makeReport(ingested.files, articles, eventsFile, problems), problems };
+  const report = makeReport(ingested.files, articles, eventsFile, problems);
+  if (!linked) return { eventsFile, report, problems };
+  return { eventsFile, report: { ...report, ids: linked.report }, problems, registry: linked.registry };
 }
 
 /** The article as events.json carries it: no internal fields, keys in a fixed order. */

@@ -1,5 +1,5 @@
 /**
- * npm run extract -- [--in DIR] [--out DIR] [--keep-going] [--no-cache]
+ * npm run extract -- [--in DIR] [--out DIR] [--keep-going] [--no-cache] [--registry FILE]
  *
  * Reads every article under DIR and writes OUT/events.json and OUT/report.json (see CONTRACT.md).
  * Bad input: exit 1 with one `path:line:col: message` line per problem and nothing written; with
@@ -12,8 +12,10 @@ import { ArticleCache } from "../cache/article-cache";
 import { extractEvents } from "../extract";
 import { PipelineError } from "../errors";
 import { writeOutputs } from "../output/write";
+import { defaultRegistryPath, readRegistry } from "../registry/io";
+import { describeIds } from "../registry/describe";
 
-const USAGE = `Usage: npm run extract -- [--in DIR] [--out DIR] [--keep-going] [--no-cache]
+const USAGE = `Usage: npm run extract -- [--in DIR] [--out DIR] [--keep-going] [--no-cache] [--registry FILE]
 
 Turns the articles under DIR into dated diplomatic events.
 
@@ -23,6 +25,8 @@ Turns the articles under DIR into dated diplomatic events.
   --keep-going    skip bad files (listed in report.json) instead of stopping
   --no-cache      do all the work again: ignore the cache of unchanged articles' events
                   (kept in node_modules/.cache/diplomatic-timeline/)
+  --registry FILE the id registry to read and update: every event id ever given out and what it is
+                  now (default: data/id-registry.json for the default --out, else OUT/id-registry.json)
   --quiet         print nothing but problems
   -h, --help      this help
 
@@ -39,6 +43,7 @@ function main(argv: string[]): number {
         "keep-going": { type: "boolean", default: false },
         "no-cache": { type: "boolean", default: false },
         "in-env": { type: "boolean", default: false },
+        registry: { type: "string" },
         quiet: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
@@ -62,8 +67,16 @@ function main(argv: string[]): number {
   }
 
   const started = performance.now();
+  const registryFile = resolve(args.registry ?? defaultRegistryPath(outDir));
+  let registry;
+  try {
+    registry = readRegistry(registryFile);
+  } catch (error) {
+    console.error(error instanceof PipelineError ? error.format() : String(error));
+    return 1;
+  }
   const cache = new ArticleCache(!args["no-cache"]);
-  const result = extractEvents(inDir, { cache });
+  const result = extractEvents(inDir, { cache, registry });
   const { report, problems } = result;
   if (report.summary.articles === 0 && problems.length === 0) {
     console.error(`${inDir}:1:1: no articles found (expected .txt, .md, .html or .jsonl files)`);
@@ -76,7 +89,7 @@ function main(argv: string[]): number {
     return 1;
   }
   try {
-    writeOutputs(outDir, { "events.json": result.eventsFile, "report.json": report });
+    writeOutputs(outDir, { "events.json": result.eventsFile, "report.json": report }, result.registry ? { [registryFile]: result.registry } : {});
     cache.save();
   } catch (error) {
     console.error(error instanceof PipelineError ? error.format() : String(error));
@@ -87,6 +100,7 @@ function main(argv: string[]): number {
     for (const file of report.files) for (const warning of file.warnings) console.error(`warning: ${warning}`);
     const s = report.summary;
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    if (report.ids) for (const line of describeIds(report.ids)) console.log(line);
     console.log(`extract: ${s.articles} articles → ${s.events} events (${s.undatedEvents} undated) in ${seconds}s; ${s.skippedFiles} files skipped; ${cache.hits} of ${cache.hits + cache.misses} article extractions from cache; wrote ${outDir}/events.json`);
   }
   return 0;

@@ -3,6 +3,7 @@
  * mention, every passage as a source with its quote, and a confidence that says how much to trust it.
  */
 import type { Actor, Source, TimelineEvent } from "../../lib/schema";
+import { describePassage } from "../anchoring/selectors";
 import { slugify, uniqueIds } from "../ingest/article-id";
 import type { MergedEvent } from "../merge/cross-article";
 import { findDisagreements } from "../merge/disagreements";
@@ -14,7 +15,7 @@ export function toTimelineEvents(merged: MergedEvent[], textOf: (articleId: stri
       const text = textOf(p.articleId);
       const { start, end } = p.sentence;
       const marks = p.marks.filter((m) => m.start >= start && m.end <= end).sort((a, b) => a.start - b.start || a.end - b.end);
-      return { articleId: p.articleId, start, end, quote: text.slice(start, end), marks };
+      return { articleId: p.articleId, start, end, quote: text.slice(start, end), marks, selector: describePassage(text, start, end) };
     }));
     return {
       id: "",
@@ -44,10 +45,17 @@ function withDisagreements(found: ReturnType<typeof findDisagreements>): Pick<Ti
 /**
  * Ids read like the event ("2022-01-03-blinken-discussed-with-the-representatives") and depend only on
  * its date and headline, never on array positions. Two events with the same id get -2, -3 in sorted order.
+ * With an id registry (pipeline/registry) ids are given again from it, so an id once published keeps
+ * meaning the same event; this is the first run's numbering.
  */
 function assignIds(events: TimelineEvent[]): void {
-  const ids = uniqueIds(events.map((event) => `${event.date ? slugify(event.date.value) : "undated"}-${slugify(event.title, 60)}`));
+  const ids = uniqueIds(events.map(baseEventId));
   events.forEach((event, index) => (event.id = ids[index]!));
+}
+
+/** The id an event's date and headline give, before any -2, -3 that tells equal ones apart. */
+export function baseEventId(event: Pick<TimelineEvent, "date" | "title">): string {
+  return `${event.date ? slugify(event.date.value) : "undated"}-${slugify(event.title, 60)}`;
 }
 
 /** Who acts, then who is acted upon, then the people and others of the main passage, then people named elsewhere. */

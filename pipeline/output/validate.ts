@@ -1,9 +1,10 @@
 /**
  * Validation before anything is written (content-collections style): the whole file against the shared
  * zod schema, then what a schema cannot say — every quote is exactly its slice of the article, offsets and
- * marks are in range, ids are unique, every source names a known article.
+ * marks are in range, selectors describe their passage, ids are unique, every source names a known article.
  */
 import { eventsFileSchema, type EventsFile } from "../../lib/schema";
+import { describePassage } from "../anchoring/selectors";
 import { LineIndex, ValidationError } from "../errors";
 
 export interface ArticleLocator {
@@ -51,6 +52,8 @@ export function validateEventsFile(data: EventsFile, locate: (articleId: string)
         problems.push(new ValidationError(position, `event '${event.id}': passage ${source.start}-${source.end} is outside the article (length ${text.length})`));
       } else if (text.slice(source.start, source.end) !== source.quote) {
         problems.push(new ValidationError(position, `event '${event.id}': quote does not equal the article text at ${source.start}-${source.end}`));
+      } else if (source.selector && JSON.stringify(source.selector) !== JSON.stringify(describePassage(text, source.start, source.end))) {
+        problems.push(new ValidationError(position, `event '${event.id}': selector does not describe the passage at ${source.start}-${source.end}`));
       }
       for (const mark of source.marks ?? []) {
         if (mark.start < source.start || mark.end > source.end || mark.start >= mark.end) {

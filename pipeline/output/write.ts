@@ -1,18 +1,20 @@
 /**
- * Writes the output files all or nothing: each goes to a temporary name in the output folder and is renamed
- * into place only after every file was written. JSON is written with a fixed key order and a final newline,
- * so the same input gives byte-identical files.
+ * Writes the output files all or nothing: each goes to a temporary name next to its final place and is
+ * renamed into place only after every file was written. JSON is written with a fixed key order and a
+ * final newline, so the same input gives byte-identical files.
  */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { WriteError } from "../errors";
 
-export function writeOutputs(outDir: string, files: Record<string, unknown>): void {
+/** `files` by name into `outDir`; `elsewhere` by full path (the id registry lives beside the data, not in it). */
+export function writeOutputs(outDir: string, files: Record<string, unknown>, elsewhere: Record<string, unknown> = {}): void {
+  const targets = [...Object.entries(files).map(([name, value]) => [join(outDir, name), value] as const), ...Object.entries(elsewhere)];
   const staged: Array<{ temp: string; final: string }> = [];
   try {
     mkdirSync(outDir, { recursive: true });
-    for (const [name, value] of Object.entries(files)) {
-      const final = join(outDir, name);
+    for (const [final, value] of targets) {
+      mkdirSync(dirname(final), { recursive: true });
       const temp = `${final}.tmp-${process.pid}`;
       writeFileSync(temp, `${JSON.stringify(value, null, 2)}\n`);
       staged.push({ temp, final });

@@ -2,27 +2,47 @@
  * The shareable address of one event. Pre-rendered for every event id (unknown ids are a 404,
  * also in the static export), with link-preview metadata. The shared layout draws the timeline
  * focused on this event; this page is its panel, in the HTML for readers without JavaScript.
+ *
+ * Ids given out once that no event has any more (data/id-registry.json, pipeline/registry) are
+ * pre-rendered too, so old links keep working: a renamed or merged id answers `next start` with a
+ * permanent redirect (308) to its event; the static export, which cannot send status codes, gets a
+ * page that moves on with a meta refresh and links there. A split id lists its events; a gone id
+ * says why (a 200 page with noindex: a static host cannot answer 410 Gone).
  */
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getEventView, getTimelineEntries } from "@/lib/data";
+import { notFound, permanentRedirect } from "next/navigation";
+import { getEventView, getRetiredEventIds, getTimelineEntries, resolveEventId } from "@/lib/data";
 import { describeEvent } from "@/lib/view";
 import { eventPath } from "@/lib/passages";
 import { EventPanel } from "@/components/EventPanel";
+import { RetiredEvent } from "@/components/RetiredEvent";
 import { eventPreviewImage } from "@/lib/og-meta";
 
 export const dynamicParams = false;
 
+// Set by `npm run export` (next.config.js): the build that becomes plain files.
+const STATIC_EXPORT = process.env.NEXT_OUTPUT === "export";
+
 export function generateStaticParams(): { id: string }[] {
-  return getTimelineEntries().map((e) => ({ id: e.id }));
+  return [...getTimelineEntries().map((e) => ({ id: e.id })), ...getRetiredEventIds().map((id) => ({ id }))];
 }
 
 type Props = { params: Promise<{ id: string }> };
 
+const RETIRED_TITLES = { moved: "Event moved", split: "Event split", gone: "Event no longer in the timeline" } as const;
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const view = getEventView(id);
-  if (!view) return { title: "Event not found" };
+  if (!view) {
+    const resolution = resolveEventId(id);
+    if (!resolution || resolution.kind === "live") return { title: "Event not found" };
+    return {
+      title: RETIRED_TITLES[resolution.kind],
+      robots: { index: false },
+      ...(resolution.kind === "moved" ? { alternates: { canonical: eventPath(resolution.to) } } : {}),
+    };
+  }
   const description = describeEvent(view);
   // The event's card, drawn at build time by ./og.png/route.ts.
   const images = [eventPreviewImage(view)];
@@ -37,6 +57,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EventPage({ params }: Props) {
   const { id } = await params;
   const view = getEventView(id);
-  if (!view) notFound();
-  return <EventPanel view={view} />;
+  if (view) return <EventPanel view={view} />;
+  const resolution = resolveEventId(id);
+  if (!resolution || resolution.kind === "live") notFound();
+  if (resolution.kind === "moved" && !STATIC_EXPORT) permanentRedirect(eventPath(resolution.to));
+  const successors = (resolution.kind === "moved" ? [resolution.to] : resolution.kind === "split" ? resolution.to : []).map((to) => {
+    const successor = getEventView(to)!;
+    return { id: to, title: successor.event.title, dateShort: successor.dateShort };
+  });
+  return <RetiredEvent resolution={resolution} successors={successors} refreshTo={resolution.kind === "moved" ? eventPath(resolution.to) : null} />;
 }

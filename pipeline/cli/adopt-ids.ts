@@ -1,0 +1,39 @@
+/**
+ * npx tsx pipeline/cli/adopt-ids.ts [--registry FILE] EVENTS_JSON...
+ *
+ * Adds the event ids of events.json files published before the registry existed (oldest first) to
+ * the id registry (default data/id-registry.json), so their links keep working. Run `npm run extract`
+ * afterwards: it matches them to today's events by content (see pipeline/registry/adopt.ts).
+ */
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { PipelineError } from "../errors";
+import { writeOutputs } from "../output/write";
+import { adoptIds } from "../registry/adopt";
+import { defaultRegistryPath, readRegistry } from "../registry/io";
+
+function main(argv: string[]): number {
+  const { values, positionals } = parseArgs({ args: argv, options: { registry: { type: "string" } }, allowPositionals: true, strict: true });
+  if (positionals.length === 0) {
+    console.error("Usage: npx tsx pipeline/cli/adopt-ids.ts [--registry FILE] EVENTS_JSON...");
+    return 2;
+  }
+  const file = resolve(values.registry ?? defaultRegistryPath("data/generated"));
+  try {
+    let registry = readRegistry(file);
+    for (const path of positionals) {
+      const adopted = adoptIds(registry, JSON.parse(readFileSync(path, "utf8")));
+      registry = adopted.registry;
+      console.log(`${path}: ${adopted.added.length} ids adopted, ${adopted.known.length} already known`);
+    }
+    writeOutputs(resolve(file, ".."), {}, { [file]: registry });
+    console.log(`wrote ${file}; run \`npm run extract\` to match them to today's events`);
+    return 0;
+  } catch (error) {
+    console.error(error instanceof PipelineError ? error.format() : String(error));
+    return 1;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));
