@@ -8,7 +8,7 @@ import { notFound } from "next/navigation";
 import { getArticle, getArticleEvents, getEventsFile } from "@/lib/data";
 import { highlightArticle, listArticleEvents } from "@/lib/article-highlights";
 import { formatDay, PUBLISHED_BASIS_LABELS } from "@/lib/format";
-import { httpUrl } from "@/lib/site";
+import { safeHttpUrl } from "@/lib/safe-url";
 import { articlePath } from "@/lib/passages";
 import { ArticleText } from "@/components/ArticleText";
 import { ArticleEvents } from "@/components/ArticleEvents";
@@ -51,7 +51,7 @@ export default async function ArticlePage({ params }: Props) {
   if (!article) notFound();
   const events = getArticleEvents(article.id);
   // Only web addresses become links: a javascript: or data: URL from an article is shown as text.
-  const sourceUrl = httpUrl(article.url);
+  const sourceUrl = safeHttpUrl(article.url);
   const runs = highlightArticle(article, events);
   const listed = listArticleEvents(article, events);
   return (
