@@ -14,6 +14,7 @@ import { ArticleText } from "@/components/ArticleText";
 import { ArticleEvents } from "@/components/ArticleEvents";
 import { ArticleMarksProvider } from "@/components/ArticleMarks";
 import { sitePreviewImage } from "@/lib/og-meta";
+import { metaText } from "@/lib/meta-text";
 
 export const dynamicParams = false;
 
@@ -27,12 +28,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const article = getArticle(id);
   if (!article) return { title: "Article not found" };
-  const description = article.text.slice(0, 180).replace(/\s+/g, " ").trim() + "…";
+  const title = metaText(article.title);
+  const description = metaText(article.text.slice(0, 180)) + "…";
   return {
-    title: article.title,
+    title,
     description,
     // The site's card: an article has no card of its own.
-    openGraph: { title: article.title, description, type: "article", url: articlePath(id), siteName: "Diplomatic Timeline", images: [sitePreviewImage()] },
+    openGraph: { title, description, type: "article", url: articlePath(id), siteName: "Diplomatic Timeline", images: [sitePreviewImage()] },
   };
 }
 
