@@ -21,14 +21,21 @@ export const EVENTS_FILE = path.join(GENERATED_DIR, "events.json");
 export const DIST_DIR = ".hostile/next";
 export const HANDMADE_ARTICLE_ID = "hostile-handmade";
 
-/** Payloads per article and per hand-made event: every payload is in some title, source, text, quote… */
-const GROUP = 4;
+/**
+ * Payloads per article and per hand-made event: every payload is in some article title, source,
+ * text and hand-made quote, headline, actor name… Articles hold four each, so that there is one
+ * article per URL payload (as its URL); events eight, as each event costs a page, a preview
+ * image and a step through the chart.
+ */
+const ARTICLE_GROUP = 4;
+const EVENT_GROUP = 8;
 const DAY = 86_400_000;
 
 const at = (i: number): Payload => PAYLOADS[((i % PAYLOADS.length) + PAYLOADS.length) % PAYLOADS.length]!;
-const group = (g: number): Payload[] => Array.from({ length: GROUP }, (_, k) => at(g * GROUP + k));
+const group = (g: number, size = ARTICLE_GROUP): Payload[] => Array.from({ length: size }, (_, k) => at(g * size + k));
 const joined = (payloads: readonly Payload[]) => payloads.map((p) => p.text).join(" ");
-export const ARTICLE_COUNT = Math.ceil(PAYLOADS.length / GROUP);
+export const ARTICLE_COUNT = Math.ceil(PAYLOADS.length / ARTICLE_GROUP);
+const HANDMADE_COUNT = Math.ceil(PAYLOADS.length / EVENT_GROUP);
 
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const longDay = (ms: number) => new Date(ms).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
@@ -48,9 +55,9 @@ export interface HostileArticle {
 
 /**
  * Article `j`: its title holds payload group j, its source group j+1, its URL a URL payload (or,
- * past those, a web address with a payload in it), its text all of group j: in one event
- * sentence (a condemnation or an accusation, twelve days after the previous article's, whose
- * headline takes the first payload's first words) and in plain prose.
+ * past those, a web address with a payload in it), its text all of group j in plain prose and,
+ * in every other article, in an event sentence (a condemnation or an accusation, on its own
+ * day, whose headline takes the first payload's first words).
  */
 export function hostileArticle(j: number): HostileArticle {
   const mine = group(j);
@@ -58,7 +65,7 @@ export function hostileArticle(j: number): HostileArticle {
   const urls = PAYLOADS.filter((p) => p.kind === "url");
   const url = urls[j]?.text ?? `https://example.org/story-${j}?q=${a}`;
   const day = PIPELINE_START + j * 12 * DAY;
-  const act = j % 2 === 0 ? `Antony Blinken condemned ${a}, ${b}` : `Russia accused Ukraine of ${a}, ${b}`;
+  const act = j % 4 === 0 ? `Antony Blinken condemned ${a}, ${b}` : `Russia accused Ukraine of ${a}, ${b}`;
   return {
     file: "",
     title: joined(mine),
@@ -66,7 +73,7 @@ export function hostileArticle(j: number): HostileArticle {
     url,
     published: isoDay(day + DAY),
     body: [
-      `On ${longDay(day)}, ${act}, ${c} and ${d}.`,
+      ...(j % 2 === 0 ? [`On ${longDay(day)}, ${act}, ${c} and ${d}.`] : []),
       `The foreign ministry called the remarks ${c}, and a spokesperson repeated ${d}.`,
       `Observers quoted ${a} and ${b} in their reports.`,
     ],
@@ -148,15 +155,15 @@ export function addHandmade(file: EventsFile): EventsFile {
     dateline: { text: at(9).text, place: at(10).text, date: null },
     publishedEvidence: [{ expression: at(11).text, date: isoDay(HANDMADE_START), articleId: other.id, eventTitle: at(12).text }],
   };
-  const events: TimelineEvent[] = Array.from({ length: ARTICLE_COUNT }, (_, g) => {
-    const mine = group(g);
-    const [a, b, c, d] = mine.map((p) => p.text) as [string, string, string, string];
+  const events: TimelineEvent[] = Array.from({ length: HANDMADE_COUNT }, (_, g) => {
+    const mine = group(g, EVENT_GROUP);
+    const [a, b, c, d, e, f, h, i] = mine.map((p) => p.text) as [string, string, string, string, string, string, string, string];
     const first = mine[0]!.n - 1;
-    const last = mine[GROUP - 1]!.n - 1;
+    const last = mine.at(-1)!.n - 1;
     const start = offsets[first]!;
     const end = last >= first ? offsets[last]! + lines[last]!.length : offsets[first]! + lines[first]!.length;
     const day = isoDay(HANDMADE_START + g * 12 * DAY);
-    const undated = g % 6 === 5;
+    const undated = g % 6 === 2;
     return {
       id: `handmade-${g}`,
       title: joined(mine),
@@ -164,20 +171,25 @@ export function addHandmade(file: EventsFile): EventsFile {
       unresolvedDate: undated ? { expression: c, articleId: HANDMADE_ARTICLE_ID, reason: d } : null,
       status: (["occurred", "scheduled", "ongoing"] as const)[g % 3]!,
       type: EVENT_TYPES[g % EVENT_TYPES.length]!,
-      mode: d,
+      mode: e,
+      // Every payload of the group is an actor's name (lanes, filters, the panel); two are roles too.
       actors: [
         { name: a, kind: "person", country: null, role: b, part: "source" },
         { name: b, kind: "country", country: "RUS", role: null },
         { name: c, kind: "organization", country: null, role: null, part: "target" },
         { name: d, kind: "group", country: "UKR", role: null },
+        { name: e, kind: "person", country: "UKR", role: f },
+        { name: f, kind: "organization", country: null, role: null },
+        { name: h, kind: "group", country: null, role: null },
+        { name: i, kind: "person", country: null, role: null },
       ],
-      location: d,
+      location: f,
       sources: [
         { articleId: HANDMADE_ARTICLE_ID, start, end, quote: text.slice(start, end), marks: [{ start, end: start + lines[first]!.length, kind: "actor" }] },
         { articleId: other.id, start: 0, end: Math.min(40, other.text.length), quote: other.text.slice(0, Math.min(40, other.text.length)) },
       ],
       confidence: 0.5,
-      disagreements: g % 3 === 0 ? [{ field: "location", versions: [{ value: a, articleIds: [HANDMADE_ARTICLE_ID] }, { value: b, articleIds: [other.id] }] }] : undefined,
+      disagreements: g % 3 === 0 ? [{ field: "location", versions: [{ value: h, articleIds: [HANDMADE_ARTICLE_ID] }, { value: i, articleIds: [other.id] }] }] : undefined,
     };
   });
   return { ...file, articles: [...file.articles, article], events: [...file.events, ...events] };

@@ -109,7 +109,8 @@ test("the payloads went through the real pipeline", () => {
   const missing = PAYLOADS.filter((p) => !fields.some((f) => f.includes(norm(p.text)))).map((p) => p.n);
   expect(missing, "payloads the pipeline dropped").toEqual([]);
   expect(data().events.filter((e) => e.id.startsWith("handmade-")).length).toBeGreaterThan(0);
-  expect(data().events.length).toBeGreaterThan(read.length);
+  // Every other article reports an event (dataset.ts): the pipeline found each of them.
+  expect(data().events.filter((e) => !e.id.startsWith("handmade-")).length).toBeGreaterThanOrEqual(Math.ceil(read.length / 2));
 });
 
 test("the timeline, its lanes and the list view", async ({ page, trap }) => {
@@ -210,9 +211,12 @@ test("filters naming payload actors and articles", async ({ page, trap }) => {
   // Names that are also object keys: as lane ids they once crashed the chart (lib/lanes.ts).
   const keys = ["constructor", "toString", "__proto__", "hasOwnProperty"];
   for (const key of keys) expect(actors, key).toContain(key);
-  await visit(page, `/?lanes=actor&${keys.map((n) => `actor=${encodeURIComponent(n)}`).join("&")}`);
-  for (const key of keys) await expect(page.locator(".vis-label").filter({ hasText: new RegExp(`^${key} \\d+$`) })).toHaveCount(1);
-  await expectInert(page, trap, LINK_HOSTS);
+  for (const key of keys) {
+    // One event at a time, so that all its actors get their own lane (at most twelve lanes).
+    await visit(page, `/?lanes=actor&actor=${encodeURIComponent(key)}`);
+    await expect(page.locator(".vis-label").filter({ hasText: new RegExp(`^${key} \\d+$`) })).toHaveCount(1);
+    await expectInert(page, trap, LINK_HOSTS);
+  }
   const chosen = [marked[0]!, marked[Math.floor(marked.length / 2)]!, marked.at(-1)!];
   await visit(page, `/?lanes=actor&${chosen.map((n) => `actor=${encodeURIComponent(n)}`).join("&")}`);
   await expect(page.getByRole("list", { name: "Chosen: actors" }).getByRole("listitem")).toContainText(chosen.map(norm));
