@@ -21,6 +21,16 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // E2E_PORT moves both servers (the static one is the next port), so two checkouts can test side by side.
 const SERVER_PORT = Number(process.env.E2E_PORT ?? 3100);
 const STATIC_PORT = SERVER_PORT + 1;
+// The hostile-input test's own site (e2e/hostile/server.ts), built from hostile articles, two ports up.
+const HOSTILE_PORT = SERVER_PORT + 2;
+
+/** The projects named on the command line (`--project=a`, `--project a`); none when every project runs. */
+function requestedProjects(argv: readonly string[]): string[] {
+  return argv.flatMap((arg, i) => (arg.startsWith("--project=") ? [arg.slice("--project=".length)] : arg === "--project" && argv[i + 1] ? [argv[i + 1]!] : []));
+}
+const requested = requestedProjects(process.argv);
+// Building the hostile site takes ~30 s: only when its project runs.
+const runsHostile = requested.length === 0 || requested.some((name) => /hostile|\*/.test(name));
 
 export default defineConfig({
   testDir: "e2e",
@@ -38,9 +48,10 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "server", testIgnore: "**/static-export.spec.ts", use: { ...devices["Desktop Chrome"] } },
+    { name: "server", testIgnore: ["**/static-export.spec.ts", "**/hostile/**"], use: { ...devices["Desktop Chrome"] } },
     // The security headers are tested in both: each ships them its own way (docs/security.md).
     { name: "static", testMatch: ["**/static-export.spec.ts", "**/security-headers.spec.ts"], use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${STATIC_PORT}` } },
+    { name: "hostile", testMatch: "**/hostile/*.spec.ts", use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${HOSTILE_PORT}` } },
   ],
   webServer: [
     {
@@ -56,5 +67,16 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
     },
+    ...(runsHostile
+      ? [
+          {
+            // Builds .hostile/ first when it is older than .next/ (see the file).
+            command: `npx tsx e2e/hostile/server.ts ${HOSTILE_PORT}`,
+            url: `http://localhost:${HOSTILE_PORT}/`,
+            reuseExistingServer: !process.env.CI,
+            timeout: 300_000,
+          },
+        ]
+      : []),
   ],
 });

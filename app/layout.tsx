@@ -3,9 +3,9 @@ import Link from "next/link";
 import { getCounts } from "@/lib/data";
 import { siteUrl } from "@/lib/site";
 import { plural } from "@/lib/format";
-import { THEME_SCRIPT } from "@/lib/theme";
 import { ThemeToggle } from "@/components/ThemeToggle";
 import { sitePreviewImage } from "@/lib/og-meta";
+import { ThemeScript } from "@/lib/trusted-html";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -37,8 +37,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
     // The head script may set data-theme on <html> before React hydrates: that difference is expected.
     <html lang="en" suppressHydrationWarning>
       <head>
-        {/* A constant script (lib/theme.ts), no data: applies the stored theme before the first paint. */}
-        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+        {/* A constant script (lib/theme.ts, emitted by the audited lib/trusted-html.tsx): the stored theme before the first paint. */}
+        <ThemeScript />
       </head>
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
         <a

@@ -2,12 +2,15 @@ import Link from "next/link";
 import type { PassageView } from "@/lib/passages";
 import { articlePath } from "@/lib/passages";
 import { formatDay } from "@/lib/format";
+import { safeHttpUrl } from "@/lib/safe-url";
 
 const MARK_LABELS = { trigger: "event", date: "date", actor: "actor", location: "place" } as const;
 
 /** A source passage quoted in context: dimmed text around it, the event's own words marked. */
 export function Passage({ passage }: { passage: PassageView }) {
   const hasMarks = passage.parts.some((p) => p.mark);
+  // Checked again where it becomes a link: whoever built this passage, only http(s) gets an href.
+  const originalUrl = safeHttpUrl(passage.originalUrl);
   return (
     <figure className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
       <blockquote className="text-[0.9375rem] leading-relaxed">
@@ -35,10 +38,10 @@ export function Passage({ passage }: { passage: PassageView }) {
               {passage.articleTitle}
             </Link>
             {passage.articlePublished && <span> · {formatDay(passage.articlePublished, true)}</span>}
-            {passage.originalUrl && (
+            {originalUrl && (
               <>
                 {" · "}
-                <a href={passage.originalUrl} rel="noopener noreferrer" className="text-blue-800 underline decoration-blue-300 underline-offset-2 hover:decoration-blue-800">
+                <a href={originalUrl} rel="noopener noreferrer" className="text-blue-800 underline decoration-blue-300 underline-offset-2 hover:decoration-blue-800">
                   Open original<span className="sr-only"> at the publisher, scrolled to this passage</span>
                 </a>
               </>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { layoutLanes, MAX_LANES, OTHER_LANE } from "@/lib/lanes";
+import { laneId, layoutLanes, MAX_LANES, OTHER_LANE } from "@/lib/lanes";
 import { testEntry } from "@/lib/test-entry";
 
 const entry = testEntry;
@@ -16,11 +16,11 @@ describe("timeline lanes", () => {
   it("puts an event in the lane of every country it involves, busiest lane first", () => {
     const layout = layoutLanes([call, warning, summit], "country")!;
     expect(layout.lanes).toEqual([
-      { id: "Russia", label: "Russia", count: 2 },
-      { id: "United States", label: "United States", count: 1 },
+      { id: laneId("Russia"), label: "Russia", count: 2 },
+      { id: laneId("United States"), label: "United States", count: 1 },
       { id: OTHER_LANE, label: "No country named", count: 1 },
     ]);
-    expect(layout.laneIds.get("call")).toEqual(["United States", "Russia"]);
+    expect(layout.laneIds.get("call")).toEqual([laneId("United States"), laneId("Russia")]);
     expect(layout.laneIds.get("summit")).toEqual([OTHER_LANE]);
   });
 
@@ -33,7 +33,7 @@ describe("timeline lanes", () => {
     const many = Array.from({ length: MAX_LANES + 3 }, (_, i) => entry(`e${i}`, { actors: [`Actor ${String(i).padStart(2, "0")}`, ...(i < 3 ? ["Busy"] : [])] }));
     const layout = layoutLanes(many, "actor")!;
     expect(layout.lanes).toHaveLength(MAX_LANES);
-    expect(layout.lanes[0]).toEqual({ id: "Busy", label: "Busy", count: 3 });
+    expect(layout.lanes[0]).toEqual({ id: laneId("Busy"), label: "Busy", count: 3 });
     expect(layout.lanes.at(-1)).toMatchObject({ id: OTHER_LANE, label: "Other" });
     // Every event is drawn somewhere, and only in lanes that exist.
     const ids = new Set(layout.lanes.map((l) => l.id));
@@ -42,5 +42,15 @@ describe("timeline lanes", () => {
       expect(lanes.length).toBeGreaterThan(0);
       for (const lane of lanes) expect(ids.has(lane)).toBe(true);
     }
+  });
+
+  it("names lanes so that no actor's name collides with an object key or the shared lane", () => {
+    const names = ["constructor", "toString", "__proto__", "hasOwnProperty", "other", "lane-other", "__ungrouped__"];
+    const events = names.map((name, i) => entry(`e${i}`, { actors: [name] }));
+    const layout = layoutLanes([...events, summit], "actor")!;
+    const ids = layout.lanes.map((l) => l.id);
+    expect(new Set(ids).size).toBe(names.length + 1);
+    for (const id of ids) expect(id in Object.prototype || id.startsWith("__")).toBe(false);
+    expect(new Set(layout.lanes.map((l) => l.label))).toEqual(new Set([...names, "No actor named"]));
   });
 });

@@ -11,7 +11,14 @@ import { EVENT_TYPE_LIST } from "@/lib/event-kinds";
 import { compareText, typeLabel } from "@/lib/format";
 
 export const MAX_LANES = 12;
-export const OTHER_LANE = "other";
+/**
+ * Lane ids are the chart's group ids, which vis-timeline keeps as keys of plain objects: a lane
+ * named after an actor called "constructor", "toString" or "__proto__" (article text decides the
+ * names) must not land on Object.prototype (it crashed the chart), nor one called "other" on the
+ * shared lane. So every named lane's id carries a prefix that the shared lane's id lacks.
+ */
+export const laneId = (key: string) => `lane:${key}`;
+export const OTHER_LANE = "lane-other";
 
 export interface Lane {
   id: string;
@@ -51,9 +58,9 @@ export function layoutLanes(entries: readonly TimelineEntry[], by: Lanes): LaneL
   for (const entry of entries) {
     const mine = keysOf(entry, by).filter((k) => ownSet.has(k));
     if (mine.length === 0) others++;
-    laneIds.set(entry.id, mine.length ? mine : [OTHER_LANE]);
+    laneIds.set(entry.id, mine.length ? mine.map(laneId) : [OTHER_LANE]);
   }
-  const lanes: Lane[] = own.map((key) => ({ id: key, label: by === "type" ? typeLabel(key as EventType) : key, count: counts.get(key) ?? 0 }));
+  const lanes: Lane[] = own.map((key) => ({ id: laneId(key), label: by === "type" ? typeLabel(key as EventType) : key, count: counts.get(key) ?? 0 }));
   if (others > 0) {
     // Types always have a lane each, so only countries and actors can be left over.
     const someCut = ranked.length > own.length;

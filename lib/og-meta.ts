@@ -5,6 +5,7 @@
 import { getCounts, getTimelineEntries } from "@/lib/data";
 import { CARD_SIZE, SITE_IMAGE_PATH, buildSiteCard, eventCardAlt, eventImagePath } from "@/lib/og-card";
 import type { EventView } from "@/lib/view";
+import { metaText } from "@/lib/meta-text";
 
 export interface PreviewImage {
   url: string;
@@ -15,10 +16,10 @@ export interface PreviewImage {
 }
 
 export function eventPreviewImage(view: EventView): PreviewImage {
-  return { url: eventImagePath(view.event.id), ...CARD_SIZE, alt: eventCardAlt(view), type: "image/png" };
+  return { url: eventImagePath(view.event.id), ...CARD_SIZE, alt: metaText(eventCardAlt(view)), type: "image/png" };
 }
 
 export function sitePreviewImage(): PreviewImage {
-  const alt = buildSiteCard(getTimelineEntries(), getCounts().articles, {}).alt;
+  const alt = metaText(buildSiteCard(getTimelineEntries(), getCounts().articles, {}).alt);
   return { url: SITE_IMAGE_PATH, ...CARD_SIZE, alt, type: "image/png" };
 }

@@ -4,7 +4,7 @@
  * Pure functions: used by server pages and, through props, by client components.
  */
 import type { Article, Mark, Source } from "@/lib/schema";
-import { httpUrl } from "@/lib/site";
+import { safeHttpUrl } from "@/lib/safe-url";
 
 /** How much surrounding text to show on each side of a quoted passage. */
 const CONTEXT_CHARS = 160;
@@ -114,7 +114,7 @@ const FRAGMENT_WORDS = 4;
  * by their first and last words (a start,end range), short ones whole.
  */
 export function textFragmentUrl(url: string | null, quote: string): string | null {
-  const page = httpUrl(url);
+  const page = safeHttpUrl(url);
   if (!page) return null;
   const words = quote.replace(/\s+/g, " ").trim().split(" ").filter(Boolean);
   if (words.length === 0) return page;

@@ -9,13 +9,5 @@ export function siteUrl(): string {
   return `http://localhost:${process.env.PORT ?? "3000"}`;
 }
 
-/** The URL when it is an absolute http(s) address, else null: nothing else from an article becomes a link. */
-export function httpUrl(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}
+/** @deprecated Kept for older imports: use safeHttpUrl from lib/safe-url.ts, the one URL gate. */
+export { safeHttpUrl as httpUrl } from "@/lib/safe-url";

@@ -8,12 +8,13 @@ import { notFound } from "next/navigation";
 import { getArticle, getArticleEvents, getEventsFile } from "@/lib/data";
 import { highlightArticle, listArticleEvents } from "@/lib/article-highlights";
 import { formatDay, PUBLISHED_BASIS_LABELS } from "@/lib/format";
-import { httpUrl } from "@/lib/site";
+import { safeHttpUrl } from "@/lib/safe-url";
 import { articlePath } from "@/lib/passages";
 import { ArticleText } from "@/components/ArticleText";
 import { ArticleEvents } from "@/components/ArticleEvents";
 import { ArticleMarksProvider } from "@/components/ArticleMarks";
 import { sitePreviewImage } from "@/lib/og-meta";
+import { metaText } from "@/lib/meta-text";
 
 export const dynamicParams = false;
 
@@ -27,12 +28,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const article = getArticle(id);
   if (!article) return { title: "Article not found" };
-  const description = article.text.slice(0, 180).replace(/\s+/g, " ").trim() + "…";
+  const title = metaText(article.title);
+  const description = metaText(article.text.slice(0, 180)) + "…";
   return {
-    title: article.title,
+    title,
     description,
     // The site's card: an article has no card of its own.
-    openGraph: { title: article.title, description, type: "article", url: articlePath(id), siteName: "Diplomatic Timeline", images: [sitePreviewImage()] },
+    openGraph: { title, description, type: "article", url: articlePath(id), siteName: "Diplomatic Timeline", images: [sitePreviewImage()] },
   };
 }
 
@@ -51,7 +53,7 @@ export default async function ArticlePage({ params }: Props) {
   if (!article) notFound();
   const events = getArticleEvents(article.id);
   // Only web addresses become links: a javascript: or data: URL from an article is shown as text.
-  const sourceUrl = httpUrl(article.url);
+  const sourceUrl = safeHttpUrl(article.url);
   const runs = highlightArticle(article, events);
   const listed = listArticleEvents(article, events);
   return (

@@ -17,6 +17,7 @@ import { eventPath } from "@/lib/passages";
 import { EventPanel } from "@/components/EventPanel";
 import { RetiredEvent } from "@/components/RetiredEvent";
 import { eventPreviewImage } from "@/lib/og-meta";
+import { metaText } from "@/lib/meta-text";
 
 export const dynamicParams = false;
 
@@ -43,14 +44,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       ...(resolution.kind === "moved" ? { alternates: { canonical: eventPath(resolution.to) } } : {}),
     };
   }
-  const description = describeEvent(view);
+  const title = metaText(view.event.title);
+  const description = metaText(describeEvent(view));
   // The event's card, drawn at build time by ./og.png/route.ts.
   const images = [eventPreviewImage(view)];
   return {
-    title: view.event.title,
+    title,
     description,
-    openGraph: { title: view.event.title, description, type: "article", url: eventPath(id), siteName: "Diplomatic Timeline", images },
-    twitter: { card: "summary_large_image", title: view.event.title, description, images },
+    openGraph: { title, description, type: "article", url: eventPath(id), siteName: "Diplomatic Timeline", images },
+    twitter: { card: "summary_large_image", title, description, images },
   };
 }
 

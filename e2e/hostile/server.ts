@@ -1,0 +1,86 @@
+/**
+ * The hostile-input test's server (playwright.config.ts starts it for the `hostile` project):
+ * builds the hostile site when it is missing or older than the app's own build, then serves it.
+ *
+ *   tsx e2e/hostile/server.ts <port>       build if stale, then `next start` on <port>
+ *   tsx e2e/hostile/server.ts --build      build now, and stop
+ *
+ * Building: write the articles of ./dataset.ts, run the real pipeline on them (`npm run extract`'s
+ * CLI), add the hand-made events, then `next build` into .hostile/next/ (NEXT_DIST_DIR) with that
+ * events.json (EVENTS_FILE), so .next/ and data/generated/ are never touched. Compile hints are
+ * skipped: they only tune load speed.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { eventsFileSchema } from "../../lib/schema";
+import { ARTICLES_DIR, DIST_DIR, EVENTS_FILE, GENERATED_DIR, addHandmade, hostileFiles } from "./dataset";
+
+const env = { ...process.env, NEXT_DIST_DIR: DIST_DIR, EVENTS_FILE, NEXT_TELEMETRY_DISABLED: "1" };
+// Next's own CLI run by this Node, not through npx: stopping this script then stops the server itself.
+const NEXT = [path.join("node_modules", "next", "dist", "bin", "next")];
+const BUILD_ID = path.join(DIST_DIR, "BUILD_ID");
+
+function run(command: string, args: string[]) {
+  const result = spawnSync(command, args, { env, stdio: ["ignore", "inherit", "inherit"] });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed (exit ${result.status ?? result.signal})`);
+}
+
+const modified = (file: string) => (existsSync(file) ? statSync(file).mtimeMs : 0);
+
+/** Stale when missing, or older than the app's last build or than this dataset's code. */
+function isStale(): boolean {
+  const built = modified(BUILD_ID);
+  const inputs = [".next/BUILD_ID", ...["payloads.ts", "dataset.ts", "server.ts"].map((f) => path.join("e2e", "hostile", f))];
+  return built === 0 || inputs.some((f) => modified(f) > built);
+}
+
+function writeDataset() {
+  rmSync(ARTICLES_DIR, { recursive: true, force: true });
+  rmSync(GENERATED_DIR, { recursive: true, force: true });
+  for (const [name, content] of hostileFiles()) {
+    const file = path.join(ARTICLES_DIR, name);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, content);
+  }
+  run(process.execPath, ["--import", "tsx", "pipeline/cli/extract.ts", "--in", ARTICLES_DIR, "--out", GENERATED_DIR, "--no-cache", "--quiet"]);
+  const extracted = eventsFileSchema.parse(JSON.parse(readFileSync(EVENTS_FILE, "utf8")));
+  writeFileSync(EVENTS_FILE, JSON.stringify(eventsFileSchema.parse(addHandmade(extracted)), null, 2));
+}
+
+/**
+ * `next build` with another distDir points tsconfig.json and next-env.d.ts at that folder's
+ * types; put both back, so the project's own typecheck keeps seeing .next/ only.
+ */
+function nextBuild() {
+  const kept = ["tsconfig.json", "next-env.d.ts"].filter(existsSync).map((f) => [f, readFileSync(f, "utf8")] as const);
+  try {
+    run(process.execPath, [...NEXT, "build"]);
+    // As `npm run build` does: the pages' script hashes, without which proxy.ts's policy allows no inline script.
+    run(process.execPath, ["scripts/security-headers.mjs", "server"]);
+  } finally {
+    for (const [file, content] of kept) if (readFileSync(file, "utf8") !== content) writeFileSync(file, content);
+  }
+}
+
+export function buildHostileSite() {
+  writeDataset();
+  nextBuild();
+}
+
+const [arg] = process.argv.slice(2);
+if (arg === "--build") {
+  buildHostileSite();
+} else {
+  const port = Number(arg);
+  if (!Number.isInteger(port) || port <= 0) throw new Error("usage: tsx e2e/hostile/server.ts <port> | --build");
+  if (isStale()) buildHostileSite();
+  const server = spawn(process.execPath, [...NEXT, "start", "-p", String(port)], { env, stdio: "inherit" });
+  const stop = () => server.kill("SIGTERM");
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+  server.on("exit", (code, signal) => {
+    if (signal) console.error(`hostile server: next start stopped by ${signal}`);
+    process.exit(code ?? 1);
+  });
+}
