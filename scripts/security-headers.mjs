@@ -23,6 +23,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseHTML } from "linkedom";
 import { inlineScripts, metaContentSecurityPolicy, SECURITY_HEADERS, STATIC_HOST_CSP } from "../lib/security-headers.js";
 
 /** `sha256-<base64>` of each inline script of the page, each once, in document order. */
@@ -37,13 +38,16 @@ export function scriptHashes(html) {
  * None exist today; this keeps it so, failing the build instead of a page silently losing them.
  */
 export function blockedMarkup(html) {
-  const markup = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "");
+  // Parsed, not pattern-matched: an attribute value may quote "onerror=" or "style=" as text
+  // (an article about an attack), which is no handler.
+  const { document } = parseHTML(html);
   const found = new Set();
-  for (const [tag, name = ""] of markup.matchAll(/<([a-zA-Z][\w-]*)\b[^>]*>/g)) {
-    if (name.toLowerCase() === "style") found.add("<style> element");
-    if (/\sstyle\s*=/i.test(tag)) found.add("style attribute");
-    const handler = /\s(on[a-z]+)\s*=/i.exec(tag);
-    if (handler) found.add(`${handler[1]} handler`);
+  for (const element of document.querySelectorAll("*")) {
+    if (element.localName === "style") found.add("<style> element");
+    for (const { name } of element.attributes) {
+      if (name === "style") found.add("style attribute");
+      else if (/^on[a-z]+$/i.test(name)) found.add(`${name.toLowerCase()} handler`);
+    }
   }
   return [...found].sort();
 }

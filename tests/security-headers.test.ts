@@ -49,6 +49,8 @@ describe("blockedMarkup", () => {
     expect(blockedMarkup(page("<style>p{}</style>", `<p style="color:red" onclick="x()">t</p>`))).toEqual(["<style> element", "onclick handler", "style attribute"]);
     // Article text is escaped into text nodes: it is no markup.
     expect(blockedMarkup(page("", "<p>he said on=&quot;x&quot; &lt;style&gt;</p>"))).toEqual([]);
+    // An attribute value quoting a handler (a hostile headline in a title) is text, not a handler.
+    expect(blockedMarkup(page("", `<a title="&lt;img src=x onerror=alert(1)&gt; style=x" href="/">t</a>`))).toEqual([]);
   });
 });
 

@@ -95,6 +95,9 @@ base("the trap and the scan see a payload that does run (control)", async ({ pag
     link.setAttribute("href", "java\tscript:void 0");
     link.textContent = "x";
     document.body.append(img, link);
+    // The Content-Security-Policy (proxy.ts) blocks that inline handler, as it would a payload's:
+    // prove the trap hears code that does run by calling it the way a payload would.
+    (window as unknown as { __pwned: (n: string) => void }).__pwned("control");
   });
   await expect.poll(() => trap.sprung).toEqual([expect.stringContaining("__pwned(control) ran")]);
   const problems = (await scanPage(page, LINK_HOSTS)).join("\n");

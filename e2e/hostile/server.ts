@@ -30,8 +30,9 @@ const modified = (file: string) => (existsSync(file) ? statSync(file).mtimeMs : 
 
 /** Stale when missing, or older than the app's last build or than this dataset's code. */
 function isStale(): boolean {
-  const built = modified(BUILD_ID);
-  const inputs = [".next/BUILD_ID", ...["payloads.ts", "dataset.ts", "server.ts"].map((f) => path.join("e2e", "hostile", f))];
+  // The script hashes come last: a build that stopped before them is no build.
+  const built = Math.min(modified(BUILD_ID), modified(path.join(DIST_DIR, "csp-hashes.json")));
+  const inputs = [".next/BUILD_ID", "scripts/security-headers.mjs", ...["payloads.ts", "dataset.ts", "server.ts"].map((f) => path.join("e2e", "hostile", f))];
   return built === 0 || inputs.some((f) => modified(f) > built);
 }
 
