@@ -1,4 +1,6 @@
 /** The static export (out/, from `npm run export`) served by scripts/serve-static.mjs. */
+// @ts-expect-error: a plain .mjs build script, without type declarations
+import { withMetaPolicy } from "../scripts/security-headers.mjs";
 import { existsSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { escapeRegExp, eventById, eventUrl, expectNoViolations, linkedSource, panel, pickDatedEvent, pickRetired, pickSearch, snippet, waitForTimeline } from "./helpers";
@@ -69,7 +71,8 @@ test.describe("ids given out once (data/id-registry.json)", () => {
     // Take the refresh out of the HTML and out of the page's payload (which would put it back on hydration).
     const html = (await (await request.get(eventUrl(moved.id))).text()).replace(/<meta http-equiv="refresh"[^>]*>/, "").replaceAll('\\"httpEquiv\\":\\"refresh\\"', '\\"name\\":\\"x-removed-by-test\\"');
     expect(html).not.toMatch(/refresh/);
-    await page.route(`**${eventUrl(moved.id)}`, (route) => route.fulfill({ contentType: "text/html", body: html }));
+    // The edited payload script has another hash: give the page its policy again, as the export would.
+    await page.route(`**${eventUrl(moved.id)}`, (route) => route.fulfill({ contentType: "text/html", body: withMetaPolicy(html) }));
     await page.goto(eventUrl(moved.id));
     const notice = page.getByRole("region", { name: "This event has a new address" });
     await expect(notice).toContainText(`“${moved.entry.title}”`);
