@@ -10,8 +10,34 @@
  * .next/ either way. So the default gives out/ directly, with nothing to copy afterwards.
  * Note the export build rewrites .next/: run `npm run build` after it before `next start`.
  */
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { CSP_HASHES_FILE, SECURITY_HEADERS } from "./lib/security-headers.js";
+
+/**
+ * The build id from what the site is made of (docs/determinism.md): Next.js's default is random,
+ * which made two builds of the same input differ in every page. A hash of the app's code, its
+ * packages and its data keeps the same input byte-identical and still gives a new id after any
+ * change (which is what tells open tabs to fetch fresh pages).
+ */
+function contentBuildId() {
+  const hash = createHash("sha256");
+  const add = (file) => {
+    let stats;
+    try {
+      stats = statSync(file);
+    } catch {
+      return; // an optional input (e.g. no registry yet)
+    }
+    if (stats.isDirectory()) for (const name of readdirSync(file).sort()) add(path.join(file, name));
+    else hash.update(file).update("\0").update(readFileSync(file));
+  };
+  const data = process.env.EVENTS_FILE ? path.resolve(process.env.EVENTS_FILE) : "data/generated/events.json";
+  for (const input of ["app", "components", "lib", "public", "proxy.ts", "next.config.js", "package-lock.json", "data/id-registry.json", data]) add(input);
+  hash.update(process.env.NEXT_OUTPUT ?? "server");
+  return hash.digest("base64url").slice(0, 21);
+}
 
 const isExport = process.env.NEXT_OUTPUT === "export";
 
@@ -22,6 +48,7 @@ const nextConfig = {
   // test, e2e/hostile/server.ts): in its own folder, so .next/ stays the real build; no second type check.
   ...(process.env.NEXT_DIST_DIR ? { distDir: process.env.NEXT_DIST_DIR, typescript: { ignoreBuildErrors: true } } : {}),
   trailingSlash: true,
+  generateBuildId: async () => contentBuildId(),
   reactStrictMode: true,
   poweredByHeader: false,
   images: { unoptimized: true },
