@@ -5,17 +5,20 @@
 import { parseDocument, LineCounter } from "yaml";
 import { z } from "zod";
 import { IngestError } from "../errors";
-import { isValidIsoDay } from "../util/calendar";
+import { normalisePublished } from "./published-value";
 
 const OPEN = /^---[ \t]*\r?\n/;
 const CLOSE = /^---[ \t]*$/m;
 
+/** Text, or a number that YAML read as one ("title: 1984", "source: 7"). */
+const text = z.union([z.string(), z.number()]).transform((v) => String(v).trim());
+
 const frontMatterSchema = z
   .object({
-    title: z.string().trim().min(1).optional(),
+    title: text.optional(),
     published: z.union([z.string(), z.date()]).optional(),
-    source: z.string().trim().min(1).optional(),
-    url: z.string().trim().min(1).optional(),
+    source: text.optional(),
+    url: z.string().trim().optional(),
   })
   .passthrough();
 
@@ -51,7 +54,9 @@ export function parseFrontMatter(content: string, path: string): FrontMatter {
   if (typeof data !== "object" || Array.isArray(data)) {
     throw new IngestError({ path, line: 2, column: 1 }, "front matter must be a YAML mapping (key: value lines)");
   }
-  const parsed = frontMatterSchema.safeParse(data);
+  // A key left empty ("title:", "published: ''") is as good as absent: the text's own header is used instead.
+  const given = Object.fromEntries(Object.entries(data as Record<string, unknown>).filter(([, v]) => v !== null && !(typeof v === "string" && v.trim() === "")));
+  const parsed = frontMatterSchema.safeParse(given);
   const positionOf = (key: string) => {
     const node = doc.get(key, true) as { range?: [number, number, number] } | undefined;
     const pos = lineCounter.linePos(node?.range?.[0] ?? 0);
@@ -60,7 +65,9 @@ export function parseFrontMatter(content: string, path: string): FrontMatter {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const key = String(issue.path[0] ?? "");
-    throw new IngestError(positionOf(key), `front matter field '${key}': ${issue.message}`);
+    const value = given[key];
+    const message = issue.code === "invalid_type" || issue.code === "invalid_union" ? `expected text, found ${describeYamlValue(value)}` : issue.message;
+    throw new IngestError(positionOf(key), `front matter field '${key}': ${message}`);
   }
   const fm = parsed.data;
   let published: string | null = null;
@@ -75,11 +82,10 @@ export function parseFrontMatter(content: string, path: string): FrontMatter {
   return { title: fm.title ?? null, published, source: fm.source ?? null, url: fm.url ?? null, bodyOffset };
 }
 
-function normalisePublished(value: string | Date): string | null {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
-  const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(value.trim());
-  if (!m?.[1] || !isValidIsoDay(m[1])) return null;
-  if (m[2] !== undefined && (Number(m[2]) > 23 || Number(m[3]) > 59 || Number(m[4] ?? 0) > 59)) return null;
-  // The calendar day as the publisher wrote it: a time zone offset does not move the day.
-  return m[1];
+function describeYamlValue(value: unknown): string {
+  if (value === null || value === undefined) return "nothing";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  if (typeof value === "boolean") return `${value} (a yes/no value)`;
+  return `a ${typeof value}`;
 }

@@ -10,6 +10,16 @@ import { isValidIsoDay } from "../util/calendar";
 import type { ArticleFields } from "./types";
 
 export function parseHtmlArticle(content: string, path: string): ArticleFields {
+  try {
+    return readPage(content, path);
+  } catch (error) {
+    // linkedom and Readability walk the page recursively: thousands of nested elements exhaust the stack.
+    if (error instanceof RangeError) throw new IngestError({ path, line: 1, column: 1 }, "HTML nested too deeply to read (thousands of levels): not an article page");
+    throw error;
+  }
+}
+
+function readPage(content: string, path: string): ArticleFields {
   const { document } = parseHTML(content);
   const meta = (selector: string) => document.querySelector(selector)?.getAttribute("content")?.trim() || null;
   const published = firstValidDay([
