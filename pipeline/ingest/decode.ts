@@ -14,7 +14,7 @@
  *   an error that says what the file looks like.
  * Every error points at the first offending byte as line:col of the text before it.
  */
-import { IngestError, LineIndex } from "../errors";
+import { formatAt, IngestError, LineIndex } from "../errors";
 
 export interface DecodedText {
   /** The text, line endings normalised to "\n" (see `normaliseLineEndings`). */
@@ -67,7 +67,7 @@ export function decodeArticleBytes(bytes: Uint8Array, path: string): DecodedText
   if (utf16) {
     const text = decodeUtf16(bytes, utf16.from, utf16.le, path);
     checkNotBinary(text, path);
-    const warning = utf16.from === 0 ? `${path}:1:1: no byte order mark; read as UTF-16${utf16.le ? "LE" : "BE"} (every other byte is NUL)` : null;
+    const warning = utf16.from === 0 ? formatAt({ path, line: 1, column: 1 }, `no byte order mark; read as UTF-16${utf16.le ? "LE" : "BE"} (every other byte is NUL)`) : null;
     return { text: normaliseLineEndings(text), warning };
   }
   const nul = bytes.indexOf(0);
@@ -100,9 +100,9 @@ export function decodeArticleBytes(bytes: Uint8Array, path: string): DecodedText
       );
     }
     text = mixed.text;
-    warning = mostlyUtf8
-      ? `${where.path}:${where.line}:${where.column}: not valid UTF-8 here; ${mixed.invalidBytes} byte${mixed.invalidBytes === 1 ? "" : "s"} read as Windows-1252 (Latin-1), the rest as UTF-8`
-      : `${where.path}:${where.line}:${where.column}: not valid UTF-8; read as Windows-1252 (Latin-1)`;
+    warning = formatAt(where, mostlyUtf8
+      ? `not valid UTF-8 here; ${mixed.invalidBytes} byte${mixed.invalidBytes === 1 ? "" : "s"} read as Windows-1252 (Latin-1), the rest as UTF-8`
+      : "not valid UTF-8; read as Windows-1252 (Latin-1)");
   }
   checkNotBinary(text, path);
   return { text: normaliseLineEndings(text), warning };

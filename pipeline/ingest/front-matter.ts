@@ -4,7 +4,7 @@
  */
 import { parseDocument, LineCounter } from "yaml";
 import { z } from "zod";
-import { IngestError } from "../errors";
+import { IngestError, quoted } from "../errors";
 import { normalisePublished } from "./published-value";
 
 const OPEN = /^---[ \t]*\r?\n/;
@@ -50,7 +50,13 @@ export function parseFrontMatter(content: string, path: string): FrontMatter {
     const pos = lineCounter.linePos(firstError.pos[0]);
     throw new IngestError({ path, line: pos.line + lineOffset, column: pos.col }, `invalid front matter: ${firstError.message.split("\n")[0]}`);
   }
-  const data: unknown = doc.toJS() ?? {};
+  let data: unknown;
+  try {
+    // toJS() itself throws on an alias to no anchor ("*x") and on alias bombs (too many aliases).
+    data = doc.toJS() ?? {};
+  } catch (error) {
+    throw new IngestError({ path, line: 2, column: 1 }, `invalid front matter: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+  }
   if (typeof data !== "object" || Array.isArray(data)) {
     throw new IngestError({ path, line: 2, column: 1 }, "front matter must be a YAML mapping (key: value lines)");
   }
@@ -74,7 +80,7 @@ export function parseFrontMatter(content: string, path: string): FrontMatter {
   if (fm.published !== undefined) {
     published = normalisePublished(fm.published);
     if (published === null) {
-      throw new IngestError(positionOf("published"), `front matter field 'published': '${String(fm.published)}' is not a real date (expected YYYY-MM-DD or an ISO date-time)`);
+      throw new IngestError(positionOf("published"), `front matter field 'published': ${quoted(String(fm.published))} is not a real date (expected YYYY-MM-DD or an ISO date-time)`);
     }
   }
   const closeLineEnd = rest.indexOf("\n", close.index);

@@ -20,7 +20,11 @@ export function parseHtmlArticle(content: string, path: string): ArticleFields {
 }
 
 function readPage(content: string, path: string): ArticleFields {
-  const { document } = parseHTML(content);
+  // linkedom, unlike a browser, makes no <html> and <body> for a page that leaves them out (a saved fragment),
+  // and Readability then fails on the missing document element: they are added here as a browser would.
+  const page = /<html[\s>]/i.test(content) ? content : `<html>${/<body[\s>]/i.test(content) ? content : `<body>${content}</body>`}</html>`;
+  const { document } = parseHTML(page);
+  if (!document.documentElement) throw new IngestError({ path, line: 1, column: 1 }, "no HTML document in this file: save it as .txt if it is plain text");
   const meta = (selector: string) => document.querySelector(selector)?.getAttribute("content")?.trim() || null;
   const published = firstValidDay([
     meta('meta[property="article:published_time"]'),

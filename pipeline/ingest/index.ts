@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import { chooseReference } from "../dates/reference";
-import { IngestError, LineIndex, PipelineError } from "../errors";
+import { formatAt, IngestError, LineIndex, PipelineError } from "../errors";
 import { articleIdFor, uniqueIds } from "./article-id";
 import { hasFrontMatter, parseFrontMatter } from "./front-matter";
 import { parseHtmlArticle } from "./html";
@@ -52,7 +52,7 @@ export function ingestFolder(dir: string): IngestResult {
     files.push(outcome);
     if (entry.kind === "ignored") {
       outcome.ignored = entry.reason;
-      outcome.warnings.push(`${entry.relativePath}:1:1: ${entry.reason}`);
+      outcome.warnings.push(formatAt({ path: entry.relativePath, line: 1, column: 1 }, entry.reason));
       continue;
     }
     try {
@@ -116,7 +116,7 @@ function withoutRepeats(found: Draft[], seen: Map<string, string>, outcome: File
     const where = draft.record ? `${draft.file}:${draft.record.line}` : draft.file;
     const first = seen.get(key);
     if (first !== undefined) {
-      outcome.warnings.push(`${draft.file}:${draft.record?.line ?? 1}:1: same article text as ${first}; read once`);
+      outcome.warnings.push(formatAt({ path: draft.file, line: draft.record?.line ?? 1, column: 1 }, `same article text as ${first}; read once`));
       repeats.add(first);
       return false;
     }

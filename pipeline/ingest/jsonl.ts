@@ -1,6 +1,6 @@
 /** `.jsonl` article collections: one `{id?, title?, published?, source?, url?, text}` per line. */
 import { z } from "zod";
-import { IngestError } from "../errors";
+import { IngestError, quoted } from "../errors";
 import { valueOffset } from "./json-position";
 import { MAX_ARTICLE_CHARS } from "./limits";
 import { normaliseLineEndings } from "./decode";
@@ -67,7 +67,7 @@ export function parseJsonl(content: string, path: string): { records: JsonlRecor
     const r = parsed.data;
     const published = r.published ? normalisePublished(r.published) : null;
     if (r.published && published === null) {
-      problem(columnOf("published"), `field 'published': '${r.published}' is not a real date (expected YYYY-MM-DD or an ISO date-time)`);
+      problem(columnOf("published"), `field 'published': ${quoted(r.published)} is not a real date (expected YYYY-MM-DD or an ISO date-time)`);
       continue;
     }
     if (r.text.trim() === "") {
