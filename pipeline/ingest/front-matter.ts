@@ -4,10 +4,13 @@
  */
 import { parseDocument, LineCounter } from "yaml";
 import { z } from "zod";
-import { IngestError, quoted } from "../errors";
+import { IngestError, LineIndex, quoted } from "../errors";
+import { MAX_FRONT_MATTER_DEPTH, yamlNesting } from "./nesting";
 import { normalisePublished } from "./published-value";
 
 const OPEN = /^---[ \t]*\r?\n/;
+/** Front matter holds a few short fields; a block this large is something else (and is not parsed). */
+const MAX_FRONT_MATTER_CHARS = 64 * 1024;
 const CLOSE = /^---[ \t]*$/m;
 
 /** Text, or a number that YAML read as one ("title: 1984", "source: 7"). */
@@ -43,6 +46,14 @@ export function parseFrontMatter(content: string, path: string): FrontMatter {
   if (!close) throw new IngestError({ path, line: 1, column: 1 }, "front matter opened with --- is never closed (add a line with --- after it)");
   const yamlText = rest.slice(0, close.index);
   const lineOffset = 1; // YAML starts on the file's line 2
+  if (yamlText.length > MAX_FRONT_MATTER_CHARS) {
+    throw new IngestError({ path, line: 2, column: 1 }, `front matter is ${yamlText.length.toLocaleString("en-US")} characters: it holds a few fields (title, published, source, url), at most ${MAX_FRONT_MATTER_CHARS.toLocaleString("en-US")}`);
+  }
+  const nesting = yamlNesting(yamlText);
+  if (nesting.depth > MAX_FRONT_MATTER_DEPTH) {
+    const at = new LineIndex(yamlText).positionAt(nesting.offset);
+    throw new IngestError({ path, line: at.line + lineOffset, column: at.column }, `front matter nested ${nesting.depth} levels deep (more than ${MAX_FRONT_MATTER_DEPTH}): it holds a few plain fields`);
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true, schema: "core" });
   const firstError = doc.errors[0];

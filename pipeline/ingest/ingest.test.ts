@@ -150,3 +150,16 @@ describe("encodings and repeats", () => {
     expect(text.slice(text.indexOf("Monday"), text.indexOf("Monday") + 6)).toBe("Monday");
   });
 });
+
+describe("nesting that would overflow a parser's recursion", () => {
+  it("refuses front matter nested deeper than 64 levels, and HTML deeper than 1,000, at the place", () => {
+    const { problems } = ingestFolder(folder({
+      "deep.md": `---\ntitle: x\ntags: ${"[".repeat(70)}\n---\nBody.\n`,
+      "deep.html": `<html><body>\n${"<div>".repeat(1001)}<p>Talks.</p></body></html>`,
+    }));
+    expect(problems.map((p) => p.format())).toEqual([
+      "deep.html:2:5001: HTML nested 1,001 levels deep (more than 1,000): not an article page",
+      "deep.md:3:76: front matter nested 70 levels deep (more than 64): it holds a few plain fields",
+    ]);
+  });
+});

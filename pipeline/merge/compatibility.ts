@@ -22,6 +22,15 @@ export function sameHappening(a: ArticleEvent, b: ArticleEvent, options: MatchOp
   return a.type === b.type && sameStatus(a, b) && datesFit(a, b, options.dayTolerance) && sameParticipants(a, b);
 }
 
+/**
+ * Reports of different kinds (type, planned or not) are never the same happening: the merges look for a
+ * match only among reports of the same kind, which keeps a long article or a large corpus from comparing
+ * every report with every other.
+ */
+export function happeningKind(e: ArticleEvent): string {
+  return `${e.type}|${e.status === "scheduled"}`;
+}
+
 function sameStatus(a: ArticleEvent, b: ArticleEvent): boolean {
   return (a.status === "scheduled") === (b.status === "scheduled");
 }
@@ -29,7 +38,8 @@ function sameStatus(a: ArticleEvent, b: ArticleEvent): boolean {
 function datesFit(a: ArticleEvent, b: ArticleEvent, dayTolerance: number): boolean {
   if (a.date && b.date) {
     if (a.date.start <= b.date.end && b.date.start <= a.date.end) return true;
-    return a.date.precision === "day" && b.date.precision === "day" && Math.abs(daysBetween(a.date.start, b.date.start)) <= dayTolerance;
+    // (Two days that do not overlap are at least one apart: with no tolerance, no need to count.)
+    return dayTolerance > 0 && a.date.precision === "day" && b.date.precision === "day" && Math.abs(daysBetween(a.date.start, b.date.start)) <= dayTolerance;
   }
   if (a.date || b.date) {
     const [dated, undated] = a.date ? [a, b] : [b, a];
