@@ -2,7 +2,7 @@
  * Property tests of whole-article extraction: on any article text, events come out (or none do) without an
  * exception, every passage lies inside the text, and in events.json every quote is exactly its slice.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
@@ -35,18 +35,22 @@ describe("event extraction, on arbitrary text (property tests)", () => {
   it("writes events.json whose every quote equals its slice of the article text, from any article files", () => {
     const root = mkdtempSync(join(tmpdir(), "extract-property-"));
     const article = fc.record({ name: fc.constantFrom("a.txt", "b.md", "c.txt"), body: fc.oneof(newsText, anyText), published: fc.option(isoDay, { nil: null }) });
-    fc.assert(
-      fc.property(fc.array(article, { minLength: 1, maxLength: 3 }), (articles) => {
-        const dir = mkdtempSync(join(root, "run-"));
-        for (const a of articles) writeFileSync(join(dir, a.name), a.published ? `---\npublished: ${a.published}\n---\n${a.body}` : a.body);
-        const { eventsFile, problems } = extractEvents(dir);
-        // Bad input (an empty file, say) is an ingest problem; nothing else may go wrong.
-        expect(problems.filter((p) => p.stage !== "ingest").map((p) => p.format())).toEqual([]);
-        eventsFileSchema.parse(eventsFile);
-        const texts = new Map(eventsFile.articles.map((a) => [a.id, a.text]));
-        for (const event of eventsFile.events) for (const s of event.sources) expect(texts.get(s.articleId)!.slice(s.start, s.end)).toBe(s.quote);
-      }),
-      propertySettings(60),
-    );
+    try {
+      fc.assert(
+        fc.property(fc.array(article, { minLength: 1, maxLength: 3 }), (articles) => {
+          const dir = mkdtempSync(join(root, "run-"));
+          for (const a of articles) writeFileSync(join(dir, a.name), a.published ? `---\npublished: ${a.published}\n---\n${a.body}` : a.body);
+          const { eventsFile, problems } = extractEvents(dir);
+          // Bad input (an empty file, say) is an ingest problem; nothing else may go wrong.
+          expect(problems.filter((p) => p.stage !== "ingest").map((p) => p.format())).toEqual([]);
+          eventsFileSchema.parse(eventsFile);
+          const texts = new Map(eventsFile.articles.map((a) => [a.id, a.text]));
+          for (const event of eventsFile.events) for (const s of event.sources) expect(texts.get(s.articleId)!.slice(s.start, s.end)).toBe(s.quote);
+        }),
+        propertySettings(60),
+      );
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

@@ -2,7 +2,7 @@
  * Property tests of ingest: whatever the bytes or text, reading an article either succeeds with offsets that
  * point into what was read, or fails with a PipelineError at a real position; never another exception.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
@@ -109,19 +109,23 @@ describe("ingest, on arbitrary input (property tests)", () => {
   it("reads a folder holding any file: articles or problems, each with a position, nothing thrown", () => {
     const dir = mkdtempSync(join(tmpdir(), "ingest-property-"));
     const name = fc.constantFrom("a.txt", "a.md", "a.html", "a.jsonl");
-    fc.assert(
-      fc.property(name, fileBytes, (file, bytes) => {
-        const folder = mkdtempSync(join(dir, "run-"));
-        writeFileSync(join(folder, file), bytes);
-        const { articles, problems, files } = ingestFolder(folder);
-        expect(files.map((f) => f.file)).toEqual([file]);
-        for (const p of problems) expect(p.format()).toMatch(new RegExp(`^${file.replace(".", "\\.")}:\\d+:\\d+: `));
-        for (const a of articles) {
-          expect(a.text).not.toContain("\r");
-          expect(a.text.trim()).not.toBe("");
-        }
-      }),
-      settings(150),
-    );
+    try {
+      fc.assert(
+        fc.property(name, fileBytes, (file, bytes) => {
+          const folder = mkdtempSync(join(dir, "run-"));
+          writeFileSync(join(folder, file), bytes);
+          const { articles, problems, files } = ingestFolder(folder);
+          expect(files.map((f) => f.file)).toEqual([file]);
+          for (const p of problems) expect(p.format()).toMatch(new RegExp(`^${file.replace(".", "\\.")}:\\d+:\\d+: `));
+          for (const a of articles) {
+            expect(a.text).not.toContain("\r");
+            expect(a.text.trim()).not.toBe("");
+          }
+        }),
+        settings(150),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -8,10 +8,10 @@
  * - once for all cases together, by the real process (`tsx pipeline/cli/extract.ts`), for its exit status.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { eventsFileSchema, type EventsFile } from "../../lib/schema";
 import { runExtract } from "../../pipeline/cli/run-extract";
 import type { FileStatus, Report } from "../../pipeline/extract";
@@ -20,11 +20,21 @@ const ROOT = join(import.meta.dirname, "../..");
 const TSX = join(ROOT, "node_modules/.bin/tsx");
 
 type Content = string | Buffer | { symlinkTo: string };
+/** Every temporary folder made here, removed at the end (two of them hold a 50 MB file). */
+const made: string[] = [];
+const tempDir = (prefix: string) => {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 const GOOD = "Talks in Geneva\nJan 03, 2022\nLavrov met Blinken in Geneva on Monday to discuss Ukraine.\n";
 const ARTICLE_TYPES = "articles are .txt, .md, .markdown, .html, .htm, .jsonl";
 const SENTINEL = "left from an earlier run\n";
 
-function makeFolder(files: Record<string, Content>, dir = mkdtempSync(join(tmpdir(), "bad-input-"))): string {
+function makeFolder(files: Record<string, Content>, dir = tempDir("bad-input-")): string {
   for (const [name, content] of Object.entries(files)) {
     const path = join(dir, name);
     mkdirSync(dirname(path), { recursive: true });
@@ -42,7 +52,7 @@ interface Run {
 
 /** The command in-process, into an output folder that already holds files from an "earlier run". */
 function extract(inDir: string, ...flags: string[]): Run {
-  const outDir = mkdtempSync(join(tmpdir(), "bad-input-out-"));
+  const outDir = tempDir("bad-input-out-");
   writeFileSync(join(outDir, "events.json"), SENTINEL);
   writeFileSync(join(outDir, "report.json"), SENTINEL);
   const stderr: string[] = [];
@@ -351,11 +361,11 @@ describe("bad input, case by case", () => {
 
 describe("bad input, all at once, by the real command", () => {
   it("exits 1 listing every problem, then with --keep-going exits 0 and reports every file", () => {
-    const dir = mkdtempSync(join(tmpdir(), "bad-input-all-"));
+    const dir = tempDir("bad-input-all-");
     makeFolder({ "good.txt": GOOD }, dir);
     CASES.forEach((c, i) => makeFolder(Object.fromEntries(Object.entries(c.files).map(([name, content]) => [`case-${i}/${name}`, content])), dir));
     const expected = CASES.flatMap((c, i) => c.problems.map((p) => `case-${i}/${p}`)).sort();
-    const out = mkdtempSync(join(tmpdir(), "bad-input-all-out-"));
+    const out = tempDir("bad-input-all-out-");
     const command = (...flags: string[]) => spawnSync(TSX, [join(ROOT, "pipeline/cli/extract.ts"), "--in", dir, "--out", out, "--no-cache", ...flags], { encoding: "utf8", cwd: ROOT });
 
     const failed = command();
