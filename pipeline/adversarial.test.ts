@@ -67,6 +67,8 @@ const TEXTS: Record<string, string> = {
   "tense cues": repeat("was set to said "),
   "acts and actors in one endless sentence": repeat("Blinken met Lavrov and Putin called Biden "),
   "a 100,000-character line of real news text": repeat(seedText),
+  "a furniture word far from the line's end": around("Image", " ", "x\nTalks went on."),
+  "a repeated group with overlapping words": `the ${repeat("current fiscal ", SIZE)}x`,
 };
 
 describe("adversarial text through every stage (each must finish)", () => {

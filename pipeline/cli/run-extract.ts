@@ -17,7 +17,8 @@ const USAGE = `Usage: npm run extract -- [--in DIR] [--out DIR] [--keep-going] [
 Turns the articles under DIR into dated diplomatic events.
 
   --in DIR        articles folder, read recursively (default: $ARTICLES_DIR when --in-env is given,
-                  else data/articles). Files: .txt, .md (YAML front matter), .html, .jsonl
+                  else data/articles). Files: .txt, .md (YAML front matter), .html, .jsonl, in UTF-8,
+                  UTF-16 or Windows-1252; other files are listed as ignored
   --out DIR       output folder (default: data/generated): events.json and report.json
   --keep-going    skip bad files (listed in report.json) instead of stopping
   --no-cache      do all the work again: ignore the cache of unchanged articles' events

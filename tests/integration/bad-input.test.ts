@@ -383,3 +383,31 @@ describe("bad input, all at once, by the real command", () => {
     expect(report.problems.slice().sort()).toEqual(expected);
   }, 180_000);
 });
+
+describe("bad input around the articles", () => {
+  it("with --keep-going but no readable article at all: exit 1, nothing written (a good events.json is never emptied)", () => {
+    const run = extract(makeFolder({ "empty.txt": "", "photo.txt": PNG }), "--keep-going");
+    expect(run.status).toBe(1);
+    expect(run.stderr.at(-1)).toBe("extract: 2 problems; nothing written (no article could be read)");
+    expectUntouched(run);
+  });
+
+  it("a folder of files that are not articles: exit 1, saying which were ignored", () => {
+    const inDir = makeFolder({ "notes.pdf": "%PDF-1.4\n" });
+    const run = extract(inDir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toEqual([`warning: notes.pdf:1:1: not an article file type ('.pdf'), not read: ${ARTICLE_TYPES}`, `${inDir}:1:1: no articles found (expected .txt, .md, .html or .jsonl files)`]);
+    expectUntouched(run);
+  });
+
+  it("an output path that cannot be written: exit 1 with the reason, no temporary file left", () => {
+    const inDir = makeFolder({ "good.txt": GOOD });
+    const blocker = join(tempDir("bad-input-out-"), "file");
+    writeFileSync(blocker, SENTINEL);
+    const stderr: string[] = [];
+    const status = runExtract(["--in", inDir, "--out", join(blocker, "out"), "--no-cache"], { out: () => {}, err: (line) => stderr.push(line), env: {} });
+    expect(status).toBe(1);
+    expect(stderr).toEqual([expect.stringMatching(new RegExp(`^${blocker}/out:1:1: could not write output: `))]);
+    expect(readdirSync(dirname(blocker))).toEqual(["file"]);
+  });
+});
