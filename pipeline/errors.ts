@@ -21,11 +21,26 @@ export class PipelineError extends Error {
     this.name = "PipelineError";
   }
 
-  /** The one-line form printed by the CLI and stored in report.json. */
+  /** The one-line form printed by the CLI and stored in report.json: one problem is always one line. */
   format(): string {
-    const { path, line, column } = this.position;
-    return `${path}:${line}:${column}: ${this.message}`;
+    return formatAt(this.position, this.message);
   }
+}
+
+/** `path:line:col: message` on one line, for problems and warnings alike. */
+export function formatAt({ path, line, column }: Position, message: string): string {
+  return `${oneLine(path)}:${line}:${column}: ${oneLine(message)}`;
+}
+
+/** Line breaks (a file name or a quoted value may hold one) written as \n, so a problem stays one line. */
+export function oneLine(text: string): string {
+  return text.replace(/\r\n|[\n\r\u2028\u2029]/g, "\\n");
+}
+
+/** A value from the input, quoted for a message: line breaks escaped, and cut short when long. */
+export function quoted(value: string, max = 60): string {
+  const short = value.length > max ? `${value.slice(0, max)}…` : value;
+  return `'${oneLine(short)}'`;
 }
 
 export class IngestError extends PipelineError {

@@ -19,13 +19,32 @@ import { linkIds, type IdsReport } from "./registry/link";
 
 export interface Report {
   schemaVersion: typeof SCHEMA_VERSION;
-  summary: { files: number; articles: number; skippedFiles: number; events: number; undatedEvents: number; articlesWithoutPublicationDate: number; offTopicArticles: number; warnings: number; problems: number };
+  summary: { files: number; articles: number; skippedFiles: number; ignoredFiles: number; duplicateFiles: number; events: number; undatedEvents: number; articlesWithoutPublicationDate: number; offTopicArticles: number; warnings: number; problems: number };
   /** Articles not read for events because they are about another topic (sports, business), by topic. */
   offTopic: Record<string, string[]>;
-  files: Array<FileOutcome & { events: number; status: "ok" | "partial" | "skipped" }>;
+  /** Every entry of the input folder, with what became of it. */
+  files: FileRow[];
   problems: string[];
   /** With an id registry: what became of the ids given out before, and passages that could not be found again. */
   ids?: IdsReport;
+}
+
+/**
+ * ok: every article in the file was read; partial: some were not (see problems); skipped: none could be read
+ * (bad input, see problems); ignored: not an article file (see reason); duplicate: every article in it
+ * repeats one read from another file (see reason).
+ */
+export type FileStatus = "ok" | "partial" | "skipped" | "ignored" | "duplicate";
+
+export interface FileRow {
+  file: string;
+  status: FileStatus;
+  /** Why the file was not (fully) read, in a few words; null when it was. */
+  reason: string | null;
+  articles: string[];
+  events: number;
+  problems: string[];
+  warnings: string[];
 }
 
 export interface ExtractResult {
@@ -50,7 +69,17 @@ export function extractEvents(inDir: string, options: ExtractOptions = {}): Extr
   const articles = ingested.articles;
 
   const compute = (article: IngestedArticle, order: number) => articleEvents(article, order, extractDates(article.text, article.published));
-  const eventsOf = (article: IngestedArticle, order: number) => (options.cache ? options.cache.eventsOf(article, order, () => compute(article, order)) : compute(article, order));
+  const eventsOf = (article: IngestedArticle, order: number) => {
+    // A failure on one article (a bug the input found) is that article's problem, not the end of the run:
+    // with --keep-going the others are still written. Caught outside the cache, so a failure is never cached.
+    try {
+      return options.cache ? options.cache.eventsOf(article, order, () => compute(article, order)) : compute(article, order);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      problems.push(new PipelineError("events", { path: article.file, line: article.bodyLine ?? 1, column: 1 }, `could not extract events from this article (please report it): ${message}`));
+      return [];
+    }
+  };
   let reports = articles.flatMap(eventsOf);
   let merged = mergeAcrossArticles(reports);
   // Undated articles that report happenings other articles date get their date inferred from them;
@@ -98,17 +127,25 @@ function makeReport(files: FileOutcome[], articles: IngestedArticle[], data: Eve
   }
   const eventsPerArticle = new Map<string, number>();
   for (const event of data.events) for (const id of new Set(event.sources.map((s) => s.articleId))) eventsPerArticle.set(id, (eventsPerArticle.get(id) ?? 0) + 1);
-  const fileRows = files.map((f) => ({
-    ...f,
-    events: f.articles.reduce((n, id) => n + (eventsPerArticle.get(id) ?? 0), 0),
-    status: (f.articles.length === 0 ? "skipped" : f.problems.length > 0 ? "partial" : "ok") as "ok" | "partial" | "skipped",
-  }));
+  // Problems found after ingest (an article whose extraction failed) belong to the row of their file too.
+  const laterProblems = new Map<string, string[]>();
+  for (const p of problems) if (p.stage !== "ingest") laterProblems.set(p.position.path, [...(laterProblems.get(p.position.path) ?? []), p.format()]);
+  const fileRows = files.map((f): FileRow => {
+    const fileProblems = [...f.problems, ...(laterProblems.get(f.file) ?? [])];
+    const status: FileStatus = f.ignored ? "ignored" : f.repeats ? "duplicate" : f.articles.length === 0 ? "skipped" : fileProblems.length > 0 ? "partial" : "ok";
+    const firstProblem = fileProblems[0]?.replace(/^.*?:\d+:\d+: /, "") ?? null;
+    const reason = f.ignored ?? (f.repeats ? `same article text as ${f.repeats.join(", ")}` : status === "ok" ? null : status === "partial" ? `${fileProblems.length} problem${fileProblems.length === 1 ? "" : "s"}, first: ${firstProblem}` : firstProblem);
+    const events = f.articles.reduce((n, id) => n + (eventsPerArticle.get(id) ?? 0), 0);
+    return { file: f.file, status, reason, articles: f.articles, events, problems: fileProblems, warnings: f.warnings };
+  });
   return {
     schemaVersion: SCHEMA_VERSION,
     summary: {
       files: files.length,
       articles: articles.length,
       skippedFiles: fileRows.filter((f) => f.status === "skipped").length,
+      ignoredFiles: fileRows.filter((f) => f.status === "ignored").length,
+      duplicateFiles: fileRows.filter((f) => f.status === "duplicate").length,
       events: data.events.length,
       undatedEvents: data.events.filter((e) => e.date === null).length,
       articlesWithoutPublicationDate: articles.filter((a) => a.published === null).length,

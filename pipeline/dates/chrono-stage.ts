@@ -138,13 +138,24 @@ function maskMeridiemLookalikes(text: string): string {
   return text.replace(/(?<![\p{L}])[AaPp](?=[Mm]\p{L})/gu, "_");
 }
 
+/**
+ * Several of chrono's patterns (month names, times) allow `\s*` between their parts, and some of its and our
+ * follow-up patterns anchor at the end of what it found; a month name or a number before a very long run of
+ * whitespace then costs time quadratic in the run's length. No date spans such a run, so long runs are
+ * masked with NUL characters (same length, so offsets hold; NUL is neither a word character nor a space).
+ */
+const LONG_WHITESPACE = /\s{17,}/g;
+function maskLongWhitespace(text: string): string {
+  return text.replace(LONG_WHITESPACE, (run) => "\u0000".repeat(run.length));
+}
+
 export function chronoCandidates(context: RuleContext): Candidate[] {
   // The instant only feeds chrono's implied values, which are never read; noon UTC keeps it tidy.
   const reference = context.reference ?? epochDay(2000, 1, 1);
   const { year, month, day } = toYMD(reference);
   const instant = new Date(Date.UTC(year, month - 1, day, 12));
   const candidates: Candidate[] = [];
-  for (const result of calendarChrono.parse(maskMeridiemLookalikes(context.text), instant)) {
+  for (const result of calendarChrono.parse(maskLongWhitespace(maskMeridiemLookalikes(context.text)), instant)) {
     candidates.push(...toCandidates(result, context));
   }
   return candidates;

@@ -15,7 +15,7 @@ export const dropInvalid: CandidateRefiner = (candidates, context) =>
  * Keeps one mention per stretch of text: the longest wins ("January 10, 2022" over "2022",
  * "two days ago" over "two days"); on equal length the higher priority, then the earlier rule.
  */
-export const removeOverlaps: CandidateRefiner = (candidates) => {
+export const removeOverlaps: CandidateRefiner = (candidates, context) => {
   const ranked = candidates
     .map((candidate, order) => ({ candidate, order }))
     .sort(
@@ -25,9 +25,14 @@ export const removeOverlaps: CandidateRefiner = (candidates) => {
         a.candidate.start - b.candidate.start ||
         a.order - b.order,
     );
+  // Which characters kept mentions already cover: checking a candidate costs its own length, where comparing
+  // it with every kept mention would be quadratic in the number of mentions (a long list of dates).
+  const covered = new Uint8Array(context.text.length);
   const kept: Candidate[] = [];
   for (const { candidate } of ranked) {
-    if (kept.every((other) => candidate.end <= other.start || other.end <= candidate.start)) kept.push(candidate);
+    if (covered.subarray(candidate.start, candidate.end).includes(1)) continue;
+    covered.fill(1, candidate.start, candidate.end);
+    kept.push(candidate);
   }
   return kept.sort((a, b) => a.start - b.start);
 };

@@ -33,9 +33,16 @@ interface Cue {
 const ABBREVIATION_BEFORE_PERIOD =
   /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun|Mrs?|Ms|Dr|St|Gen|Col|Lt|Sen|Rep|Gov|Corp|Inc|Co|Ltd|Jr|Sr|No|vs|[A-Z](?:\.[A-Z])*)$/;
 
-/** Start offset of the sentence holding `offset`. */
+/**
+ * How far the tense cues are looked for on either side of a date. Real sentences are far shorter; without a
+ * bound, text with no sentence ends (a list of dates, junk) makes every date scan the whole text: quadratic.
+ */
+const MAX_CLAUSE_REACH = 600;
+
+/** Start offset of the sentence holding `offset` (at most MAX_CLAUSE_REACH before it). */
 export function sentenceStart(text: string, offset: number): number {
-  for (let i = offset - 1; i > 0; i--) {
+  const limit = Math.max(0, offset - MAX_CLAUSE_REACH);
+  for (let i = offset - 1; i > limit; i--) {
     const char = text[i];
     if (char === "\n") return i + 1;
     if ((char === "." || char === "!" || char === "?") && /\s/.test(text[i + 1] ?? "")) {
@@ -43,12 +50,13 @@ export function sentenceStart(text: string, offset: number): number {
       return i + 1;
     }
   }
-  return 0;
+  return limit;
 }
 
-/** End offset (exclusive) of the sentence holding `offset`. */
+/** End offset (exclusive) of the sentence holding `offset` (at most MAX_CLAUSE_REACH after it). */
 export function sentenceEnd(text: string, offset: number): number {
-  for (let i = offset; i < text.length; i++) {
+  const limit = Math.min(text.length, offset + MAX_CLAUSE_REACH);
+  for (let i = offset; i < limit; i++) {
     const char = text[i];
     if (char === "\n") return i;
     if ((char === "." || char === "!" || char === "?") && /\s|$/.test(text[i + 1] ?? "")) {
@@ -56,7 +64,7 @@ export function sentenceEnd(text: string, offset: number): number {
       return i + 1;
     }
   }
-  return text.length;
+  return limit;
 }
 
 function cuesIn(sentence: string, base: number): Cue[] {

@@ -15,8 +15,21 @@ export interface MainAct {
 }
 
 /** Calendar mentions only: durations, sets and PRESENT_REF-style references do not date an act. */
+/** The mentions (sorted by start, as extractDates returns them) that can date the sentence [start, end). */
 export function datingMentions(mentions: DateMention[], start: number, end: number): DateMention[] {
-  return mentions.filter((m) => m.start >= start && m.end <= end && m.type === "DATE" && (m.span !== null || !m.resolved));
+  // Binary search for the first mention at or after `start`: a scan of every mention per sentence is quadratic.
+  let low = 0, high = mentions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (mentions[mid]!.start < start) low = mid + 1;
+    else high = mid;
+  }
+  const found: DateMention[] = [];
+  for (let i = low; i < mentions.length && mentions[i]!.start < end; i++) {
+    const m = mentions[i]!;
+    if (m.end <= end && m.type === "DATE" && (m.span !== null || !m.resolved)) found.push(m);
+  }
+  return found;
 }
 
 export function chooseMainAct(text: string, triggers: Trigger[], dates: DateMention[], sentenceStart = 0): MainAct | null {

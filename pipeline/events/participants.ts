@@ -27,7 +27,9 @@ export function subjectOf(text: string, sentenceStart: number, trigger: Trigger,
   const words = tokenize(text, sentenceStart, trigger.start);
   let from = words.length > 10 ? words[words.length - 10]!.start : sentenceStart;
   for (const word of words) if (CLAUSE_OPENERS.has(word.lower)) from = Math.max(from, word.end);
-  const clauseBreak = Math.max(...[",", ";", "”", '"', "(", ")"].map((c) => text.lastIndexOf(c, trigger.start - 1)));
+  // Searched within the sentence only: a search back through the whole text, once per act, is quadratic.
+  const before = text.slice(sentenceStart, trigger.start);
+  const clauseBreak = sentenceStart + Math.max(...[",", ";", "”", '"', "(", ")"].map((c) => before.lastIndexOf(c)));
   from = Math.max(from, clauseBreak + 1, sentenceStart);
   const mentions = actors.filter((m) => m.start >= from && m.end <= trigger.start);
   const first = mentions[0];

@@ -4,18 +4,24 @@
  */
 import { parseDocument, LineCounter } from "yaml";
 import { z } from "zod";
-import { IngestError } from "../errors";
-import { isValidIsoDay } from "../util/calendar";
+import { IngestError, LineIndex, quoted } from "../errors";
+import { MAX_FRONT_MATTER_DEPTH, yamlNesting } from "./nesting";
+import { normalisePublished } from "./published-value";
 
 const OPEN = /^---[ \t]*\r?\n/;
+/** Front matter holds a few short fields; a block this large is something else (and is not parsed). */
+const MAX_FRONT_MATTER_CHARS = 64 * 1024;
 const CLOSE = /^---[ \t]*$/m;
+
+/** Text, or a number that YAML read as one ("title: 1984", "source: 7"). */
+const text = z.union([z.string(), z.number()]).transform((v) => String(v).trim());
 
 const frontMatterSchema = z
   .object({
-    title: z.string().trim().min(1).optional(),
+    title: text.optional(),
     published: z.union([z.string(), z.date()]).optional(),
-    source: z.string().trim().min(1).optional(),
-    url: z.string().trim().min(1).optional(),
+    source: text.optional(),
+    url: z.string().trim().optional(),
   })
   .passthrough();
 
@@ -40,6 +46,14 @@ export function parseFrontMatter(content: string, path: string): FrontMatter {
   if (!close) throw new IngestError({ path, line: 1, column: 1 }, "front matter opened with --- is never closed (add a line with --- after it)");
   const yamlText = rest.slice(0, close.index);
   const lineOffset = 1; // YAML starts on the file's line 2
+  if (yamlText.length > MAX_FRONT_MATTER_CHARS) {
+    throw new IngestError({ path, line: 2, column: 1 }, `front matter is ${yamlText.length.toLocaleString("en-US")} characters: it holds a few fields (title, published, source, url), at most ${MAX_FRONT_MATTER_CHARS.toLocaleString("en-US")}`);
+  }
+  const nesting = yamlNesting(yamlText);
+  if (nesting.depth > MAX_FRONT_MATTER_DEPTH) {
+    const at = new LineIndex(yamlText).positionAt(nesting.offset);
+    throw new IngestError({ path, line: at.line + lineOffset, column: at.column }, `front matter nested ${nesting.depth} levels deep (more than ${MAX_FRONT_MATTER_DEPTH}): it holds a few plain fields`);
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true, schema: "core" });
   const firstError = doc.errors[0];
@@ -47,11 +61,19 @@ export function parseFrontMatter(content: string, path: string): FrontMatter {
     const pos = lineCounter.linePos(firstError.pos[0]);
     throw new IngestError({ path, line: pos.line + lineOffset, column: pos.col }, `invalid front matter: ${firstError.message.split("\n")[0]}`);
   }
-  const data: unknown = doc.toJS() ?? {};
+  let data: unknown;
+  try {
+    // toJS() itself throws on an alias to no anchor ("*x") and on alias bombs (too many aliases).
+    data = doc.toJS() ?? {};
+  } catch (error) {
+    throw new IngestError({ path, line: 2, column: 1 }, `invalid front matter: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+  }
   if (typeof data !== "object" || Array.isArray(data)) {
     throw new IngestError({ path, line: 2, column: 1 }, "front matter must be a YAML mapping (key: value lines)");
   }
-  const parsed = frontMatterSchema.safeParse(data);
+  // A key left empty ("title:", "published: ''") is as good as absent: the text's own header is used instead.
+  const given = Object.fromEntries(Object.entries(data as Record<string, unknown>).filter(([, v]) => v !== null && !(typeof v === "string" && v.trim() === "")));
+  const parsed = frontMatterSchema.safeParse(given);
   const positionOf = (key: string) => {
     const node = doc.get(key, true) as { range?: [number, number, number] } | undefined;
     const pos = lineCounter.linePos(node?.range?.[0] ?? 0);
@@ -60,14 +82,16 @@ export function parseFrontMatter(content: string, path: string): FrontMatter {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const key = String(issue.path[0] ?? "");
-    throw new IngestError(positionOf(key), `front matter field '${key}': ${issue.message}`);
+    const value = given[key];
+    const message = issue.code === "invalid_type" || issue.code === "invalid_union" ? `expected text, found ${describeYamlValue(value)}` : issue.message;
+    throw new IngestError(positionOf(key), `front matter field '${key}': ${message}`);
   }
   const fm = parsed.data;
   let published: string | null = null;
   if (fm.published !== undefined) {
     published = normalisePublished(fm.published);
     if (published === null) {
-      throw new IngestError(positionOf("published"), `front matter field 'published': '${String(fm.published)}' is not a real date (expected YYYY-MM-DD or an ISO date-time)`);
+      throw new IngestError(positionOf("published"), `front matter field 'published': ${quoted(String(fm.published))} is not a real date (expected YYYY-MM-DD or an ISO date-time)`);
     }
   }
   const closeLineEnd = rest.indexOf("\n", close.index);
@@ -75,11 +99,10 @@ export function parseFrontMatter(content: string, path: string): FrontMatter {
   return { title: fm.title ?? null, published, source: fm.source ?? null, url: fm.url ?? null, bodyOffset };
 }
 
-function normalisePublished(value: string | Date): string | null {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
-  const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(value.trim());
-  if (!m?.[1] || !isValidIsoDay(m[1])) return null;
-  if (m[2] !== undefined && (Number(m[2]) > 23 || Number(m[3]) > 59 || Number(m[4] ?? 0) > 59)) return null;
-  // The calendar day as the publisher wrote it: a time zone offset does not move the day.
-  return m[1];
+function describeYamlValue(value: unknown): string {
+  if (value === null || value === undefined) return "nothing";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  if (typeof value === "boolean") return `${value} (a yes/no value)`;
+  return `a ${typeof value}`;
 }

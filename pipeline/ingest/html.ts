@@ -5,12 +5,33 @@
  */
 import { parseHTML } from "linkedom";
 import { Readability } from "@mozilla/readability";
-import { IngestError } from "../errors";
+import { IngestError, LineIndex } from "../errors";
+import { htmlNesting, MAX_HTML_DEPTH, treeDepth } from "./nesting";
 import { isValidIsoDay } from "../util/calendar";
 import type { ArticleFields } from "./types";
 
 export function parseHtmlArticle(content: string, path: string): ArticleFields {
-  const { document } = parseHTML(content);
+  try {
+    return readPage(content, path);
+  } catch (error) {
+    // linkedom and Readability walk the page recursively: thousands of nested elements exhaust the stack.
+    if (error instanceof RangeError) throw new IngestError({ path, line: 1, column: 1 }, "HTML nested too deeply to read (thousands of levels): not an article page");
+    throw error;
+  }
+}
+
+function readPage(content: string, path: string): ArticleFields {
+  // linkedom, unlike a browser, makes no <html> and <body> for a page that leaves them out (a saved fragment),
+  // and Readability then fails on the missing document element: they are added here as a browser would.
+  const nesting = htmlNesting(content);
+  if (nesting.depth > MAX_HTML_DEPTH) {
+    throw new IngestError({ path, ...new LineIndex(content).positionAt(nesting.offset) }, `HTML nested ${nesting.depth.toLocaleString("en-US")} levels deep (more than ${MAX_HTML_DEPTH.toLocaleString("en-US")}): not an article page`);
+  }
+  const page = /<html[\s>]/i.test(content) ? content : `<html>${/<body[\s>]/i.test(content) ? content : `<body>${content}</body>`}</html>`;
+  const { document } = parseHTML(page);
+  if (!document.documentElement) throw new IngestError({ path, line: 1, column: 1 }, "no HTML document in this file: save it as .txt if it is plain text");
+  const depth = treeDepth(document.documentElement);
+  if (depth > MAX_HTML_DEPTH) throw new IngestError({ path, line: 1, column: 1 }, `HTML nested ${depth.toLocaleString("en-US")} levels deep (more than ${MAX_HTML_DEPTH.toLocaleString("en-US")}): not an article page`);
   const meta = (selector: string) => document.querySelector(selector)?.getAttribute("content")?.trim() || null;
   const published = firstValidDay([
     meta('meta[property="article:published_time"]'),
@@ -58,12 +79,16 @@ function jsonLdDates(document: { querySelectorAll(s: string): Iterable<{ textCon
   return found;
 }
 
-function collectDatePublished(node: unknown, found: string[]): void {
-  if (Array.isArray(node)) node.forEach((child) => collectDatePublished(child, found));
+/** JSON-LD nests a few levels; a deeper structure is junk and is not walked (the walk recurses). */
+const MAX_JSON_LD_DEPTH = 16;
+
+function collectDatePublished(node: unknown, found: string[], depth = 0): void {
+  if (depth > MAX_JSON_LD_DEPTH) return;
+  if (Array.isArray(node)) node.forEach((child) => collectDatePublished(child, found, depth + 1));
   else if (node && typeof node === "object") {
     const record = node as Record<string, unknown>;
     if (typeof record.datePublished === "string") found.push(record.datePublished);
-    if (record["@graph"]) collectDatePublished(record["@graph"], found);
+    if (record["@graph"]) collectDatePublished(record["@graph"], found, depth + 1);
   }
 }
 

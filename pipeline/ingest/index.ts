@@ -3,14 +3,16 @@
  * Bad files never stop the others from being read: each problem is returned with its position, and the
  * caller decides (exit 1, or skip with --keep-going).
  */
+import { createHash } from "node:crypto";
 import { chooseReference } from "../dates/reference";
-import { IngestError, LineIndex, PipelineError } from "../errors";
+import { formatAt, IngestError, LineIndex, PipelineError } from "../errors";
 import { articleIdFor, uniqueIds } from "./article-id";
 import { hasFrontMatter, parseFrontMatter } from "./front-matter";
 import { parseHtmlArticle } from "./html";
 import { parseJsonl } from "./jsonl";
 import { dayFromUrl } from "./url-date";
-import { ARTICLE_EXTENSIONS, extensionOf, listInputFiles, readText, type InputFile } from "./read-input";
+import { MAX_ARTICLE_CHARS } from "./limits";
+import { ARTICLE_EXTENSIONS, extensionOf, isArticleExtension, listInputEntries, readText, type InputFile } from "./read-input";
 import { parseScrapedText } from "./scraped-text";
 import type { ArticleFields, IngestedArticle } from "./types";
 
@@ -20,8 +22,12 @@ export interface FileOutcome {
   file: string;
   articles: string[];
   problems: string[];
-  /** Things read but worth knowing: another encoding, an article that repeats another. */
+  /** Things read but worth knowing: another encoding, an article that repeats another, a file not read. */
   warnings: string[];
+  /** Why the file was not read at all (not an article file type, a hidden file...), when it was not. */
+  ignored?: string;
+  /** The files whose text this file's articles repeat, when every article in it was a repeat. */
+  repeats?: string[];
 }
 
 export interface IngestResult {
@@ -41,17 +47,25 @@ export function ingestFolder(dir: string): IngestResult {
   const problems: PipelineError[] = [];
   const files: FileOutcome[] = [];
   const seenTexts = new Map<string, string>();
-  for (const file of listInputFiles(dir)) {
-    const outcome: FileOutcome = { file: file.relativePath, articles: [], problems: [], warnings: [] };
+  for (const entry of listInputEntries(dir)) {
+    const outcome: FileOutcome = { file: entry.relativePath, articles: [], problems: [], warnings: [] };
     files.push(outcome);
+    if (entry.kind === "ignored") {
+      outcome.ignored = entry.reason;
+      outcome.warnings.push(formatAt({ path: entry.relativePath, line: 1, column: 1 }, entry.reason));
+      continue;
+    }
     try {
-      const { drafts: found, problems: partial, warning } = ingestFile(file);
+      if (entry.kind === "unreadable") throw new IngestError({ path: entry.relativePath, line: 1, column: 1 }, entry.message);
+      const { drafts: found, problems: partial, warning } = ingestFile(entry.file);
       if (warning) outcome.warnings.push(warning);
-      drafts.push(...withoutRepeats(found, seenTexts, outcome));
+      const kept = withoutRepeats(found, seenTexts, outcome);
+      drafts.push(...kept);
       problems.push(...partial);
       outcome.problems.push(...partial.map((p) => p.format()));
     } catch (error) {
-      const problem = error instanceof PipelineError ? error : new IngestError({ path: file.relativePath, line: 1, column: 1 }, String(error));
+      // Anything else thrown while reading one file is still that file's problem, never the end of the run.
+      const problem = error instanceof PipelineError ? error : new IngestError({ path: entry.relativePath, line: 1, column: 1 }, `could not read this file: ${error instanceof Error ? error.message : String(error)}`);
       problems.push(problem);
       outcome.problems.push(problem.format());
     }
@@ -90,27 +104,33 @@ export function ingestFolder(dir: string): IngestResult {
 }
 
 /**
- * The same article saved twice (under two names, or twice in a feed) is read once: the first in path
- * order is kept and the repeat is listed as a warning, so nothing is lost silently.
+ * The same article saved twice (under two names, in two formats, or twice in a feed) is read once: the first
+ * in path order is kept and the repeat is listed as a warning naming both, so nothing is lost silently and no
+ * event is doubled. Texts are compared after normalising whitespace (CRLF, runs of spaces) and Unicode (NFC);
+ * a hash stands for each text, so a large collection does not hold every text twice.
  */
 function withoutRepeats(found: Draft[], seen: Map<string, string>, outcome: FileOutcome): Draft[] {
-  return found.filter((draft) => {
-    const key = draft.text.replace(/\s+/g, " ").trim();
+  const repeats = new Set<string>();
+  const kept = found.filter((draft) => {
+    const key = createHash("sha256").update(draft.text.normalize("NFC").replace(/\s+/g, " ").trim()).digest("base64");
     const where = draft.record ? `${draft.file}:${draft.record.line}` : draft.file;
     const first = seen.get(key);
     if (first !== undefined) {
-      outcome.warnings.push(`${where}:1:1: same article text as ${first}; read once`);
+      outcome.warnings.push(formatAt({ path: draft.file, line: draft.record?.line ?? 1, column: 1 }, `same article text as ${first}; read once`));
+      repeats.add(first);
       return false;
     }
     seen.set(key, where);
     return true;
   });
+  if (found.length > 0 && kept.length === 0) outcome.repeats = [...repeats];
+  return kept;
 }
 
 export function ingestFile(file: InputFile): { drafts: Draft[]; problems: PipelineError[]; warning: string | null } {
   const path = file.relativePath;
   const ext = extensionOf(path);
-  if (!(ARTICLE_EXTENSIONS as readonly string[]).includes(ext)) {
+  if (!isArticleExtension(ext)) {
     throw new IngestError({ path, line: 1, column: 1 }, `unsupported file type '${ext || "(none)"}': articles are ${ARTICLE_EXTENSIONS.join(", ")}`);
   }
   const { text: content, warning } = readText(file);
@@ -123,7 +143,11 @@ export function ingestFile(file: InputFile): { drafts: Draft[]; problems: Pipeli
     return { drafts, problems, warning };
   }
   const fields = ext === ".html" || ext === ".htm" ? parseHtmlArticle(content, path) : parseTextLike(content, path);
-  if (fields.text.trim() === "") throw new IngestError({ path, line: 1, column: 1 }, "no article body: the file has a header but no text");
+  const at = () => ({ path, ...new LineIndex(content).positionAt(fields.bodyOffset) });
+  if (fields.text.trim() === "") throw new IngestError(at(), "no article body: the file has a header but no text");
+  if (fields.text.length > MAX_ARTICLE_CHARS) {
+    throw new IngestError(at(), `article text is ${fields.text.length.toLocaleString("en-US")} characters, over the limit of ${MAX_ARTICLE_CHARS.toLocaleString("en-US")} for one article: split it into articles`);
+  }
   return { drafts: [{ ...fields, file: path, fileContent: content }], problems: [], warning };
 }
 

@@ -31,7 +31,7 @@ describe("ingest", () => {
     expect(problems.map((p) => p.format())).toEqual(["bad.md:3:12: front matter field 'published': '2022-13-45' is not a real date (expected YYYY-MM-DD or an ISO date-time)"]);
   });
 
-  it("reports unclosed front matter, empty, binary and unknown files, and keeps the good ones", () => {
+  it("reports unclosed front matter, empty and binary files, lists unknown files as ignored, and keeps the good ones", () => {
     const dir = folder({
       "good.txt": "Headline\nOfficials met on Monday.\n",
       "open.md": "---\ntitle: never closed\nBody\n",
@@ -44,12 +44,15 @@ describe("ingest", () => {
     expect(articles.map((a) => a.id)).toEqual(["good", "latin1"]);
     const messages = problems.map((p) => p.format()).sort();
     expect(messages).toEqual([
-      "empty.txt:1:1: empty file: no article text",
-      "image.txt:1:5: binary file (contains a NUL byte): not an article",
-      "notes.pdf:1:1: unsupported file type '.pdf': articles are .txt, .md, .markdown, .html, .htm, .jsonl",
+      "empty.txt:1:1: only whitespace: no article text",
+      "image.txt:1:1: binary file: a PNG image, not text: not an article",
       "open.md:1:1: front matter opened with --- is never closed (add a line with --- after it)",
     ]);
     expect(files.map((f) => f.file)).toEqual(["empty.txt", "good.txt", "image.txt", "latin1.txt", "notes.pdf", "open.md"]);
+    expect(files.find((f) => f.file === "notes.pdf")).toMatchObject({
+      ignored: "not an article file type ('.pdf'), not read: articles are .txt, .md, .markdown, .html, .htm, .jsonl",
+      warnings: ["notes.pdf:1:1: not an article file type ('.pdf'), not read: articles are .txt, .md, .markdown, .html, .htm, .jsonl"],
+    });
   });
 
   it("reads .jsonl collections line by line and names the broken line", () => {
@@ -68,7 +71,7 @@ describe("ingest", () => {
     ]);
     expect(problems.map((p) => p.format())).toEqual([
       expect.stringMatching(/^feed\.jsonl:2:\d+: invalid JSON: /),
-      "feed.jsonl:3:1: field 'text': Invalid input: expected string, received undefined",
+      "feed.jsonl:3:1: field 'text' is missing (the article's body)",
     ]);
   });
 
@@ -130,7 +133,7 @@ describe("encodings and repeats", () => {
 
   it("refuses bytes that are neither UTF-8 nor Windows-1252 text", () => {
     const { problems } = ingestFolder(folder({ "odd.txt": Buffer.from([0x41, 0x81, 0x42, 0x0a]) }));
-    expect(problems.map((p) => p.format())).toEqual(["odd.txt:1:2: not valid UTF-8 text, nor Windows-1252/Latin-1: save the article as UTF-8"]);
+    expect(problems.map((p) => p.format())).toEqual(["odd.txt:1:2: not valid UTF-8 text, nor Windows-1252/Latin-1 (byte 0x81): save the article as UTF-8"]);
   });
 
   it("reads the same article saved under two names once, and says so", () => {
@@ -145,5 +148,18 @@ describe("encodings and repeats", () => {
     const text = articles[0]!.text;
     expect(text.slice(text.indexOf("القدس"), text.indexOf("القدس") + 5)).toBe("القدس");
     expect(text.slice(text.indexOf("Monday"), text.indexOf("Monday") + 6)).toBe("Monday");
+  });
+});
+
+describe("nesting that would overflow a parser's recursion", () => {
+  it("refuses front matter nested deeper than 64 levels, and HTML deeper than 1,000, at the place", () => {
+    const { problems } = ingestFolder(folder({
+      "deep.md": `---\ntitle: x\ntags: ${"[".repeat(70)}\n---\nBody.\n`,
+      "deep.html": `<html><body>\n${"<div>".repeat(1001)}<p>Talks.</p></body></html>`,
+    }));
+    expect(problems.map((p) => p.format())).toEqual([
+      "deep.html:2:5001: HTML nested 1,001 levels deep (more than 1,000): not an article page",
+      "deep.md:3:76: front matter nested 70 levels deep (more than 64): it holds a few plain fields",
+    ]);
   });
 });

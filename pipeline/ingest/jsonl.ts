@@ -1,7 +1,10 @@
 /** `.jsonl` article collections: one `{id?, title?, published?, source?, url?, text}` per line. */
 import { z } from "zod";
-import { IngestError } from "../errors";
-import { isValidIsoDay } from "../util/calendar";
+import { IngestError, quoted } from "../errors";
+import { valueOffset } from "./json-position";
+import { MAX_ARTICLE_CHARS } from "./limits";
+import { normaliseLineEndings } from "./decode";
+import { normalisePublished } from "./published-value";
 import type { ArticleFields } from "./types";
 
 const lineSchema = z
@@ -21,6 +24,10 @@ export interface JsonlRecord extends ArticleFields {
   line: number;
 }
 
+/**
+ * Each line is read on its own: a broken line is one problem at its line and column, and the other lines
+ * are still read. Offsets in `text` are into the JSON string's value, not the file; positions point at the line.
+ */
 export function parseJsonl(content: string, path: string): { records: JsonlRecord[]; problems: IngestError[] } {
   const records: JsonlRecord[] = [];
   const problems: IngestError[] = [];
@@ -30,36 +37,47 @@ export function parseJsonl(content: string, path: string): { records: JsonlRecor
     lineNo++;
     const nl = content.indexOf("\n", lineStart);
     const lineEnd = nl === -1 ? content.length : nl;
-    const raw = content.slice(lineStart, lineEnd).replace(/\r$/, "");
+    const raw = content.slice(lineStart, lineEnd);
     const start = lineStart;
     lineStart = lineEnd + 1;
     if (raw.trim() === "") continue;
+    const problem = (column: number, message: string) => problems.push(new IngestError({ path, line: lineNo, column }, message));
+    const columnOf = (key: string) => valueOffset(raw, key) + 1 || 1;
     let value: unknown;
     try {
       value = JSON.parse(raw);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      const col = /position (\d+)/.exec(message);
-      problems.push(new IngestError({ path, line: lineNo, column: col ? Number(col[1]) + 1 : 1 }, `invalid JSON: ${message}`));
+      const position = /at position (\d+)/.exec(message);
+      problem(position ? Number(position[1]) + 1 : raw.length + 1, `invalid JSON: ${message}`);
+      continue;
+    }
+    if (typeof value !== "object" || value === null || Array.isArray(value)) {
+      problem(1, `expected an object {"text": ..., "title": ..., ...}, found ${Array.isArray(value) ? "an array" : value === null ? "null" : `a ${typeof value}`}`);
       continue;
     }
     const parsed = lineSchema.safeParse(value);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      problems.push(new IngestError({ path, line: lineNo, column: 1 }, `field '${issue.path.join(".") || "(line)"}': ${issue.message}`));
+      const key = String(issue.path[0] ?? "");
+      const missing = key !== "" && !(key in value);
+      problem(missing ? 1 : columnOf(key), missing ? `field '${key}' is missing${key === "text" ? " (the article's body)" : ""}` : `field '${issue.path.join(".")}': ${issue.message}`);
       continue;
     }
     const r = parsed.data;
-    const published = r.published ? r.published.slice(0, 10) : null;
-    if (published !== null && !isValidIsoDay(published)) {
-      problems.push(new IngestError({ path, line: lineNo, column: 1 }, `field 'published': '${r.published}' is not a real date (expected YYYY-MM-DD)`));
+    const published = r.published ? normalisePublished(r.published) : null;
+    if (r.published && published === null) {
+      problem(columnOf("published"), `field 'published': ${quoted(r.published)} is not a real date (expected YYYY-MM-DD or an ISO date-time)`);
       continue;
     }
     if (r.text.trim() === "") {
-      problems.push(new IngestError({ path, line: lineNo, column: 1 }, "field 'text' is empty"));
+      problem(columnOf("text"), "field 'text' is empty");
       continue;
     }
-    // Offsets in `text` are into the JSON string value, not the file; positions point at the line.
+    if (r.text.length > MAX_ARTICLE_CHARS) {
+      problem(columnOf("text"), `field 'text' is ${r.text.length.toLocaleString("en-US")} characters, over the limit of ${MAX_ARTICLE_CHARS.toLocaleString("en-US")} for one article: split it into articles`);
+      continue;
+    }
     records.push({
       recordId: r.id === undefined ? null : String(r.id),
       line: lineNo,
@@ -69,7 +87,8 @@ export function parseJsonl(content: string, path: string): { records: JsonlRecor
       source: r.source?.trim() || null,
       url: r.url?.trim() || null,
       dateline: r.dateline ? { text: r.dateline, place: null, date: null } : null,
-      text: r.text.replace(/\r\n?/g, "\n"),
+      // A JSON string may hold "\r\n" escapes: one line ending everywhere, as in files (see decode.ts).
+      text: normaliseLineEndings(r.text),
       bodyOffset: start,
     });
   }

@@ -1,7 +1,14 @@
-/** Finds article files under a folder (recursively, in a stable order) and decodes them as UTF-8 text. */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+/**
+ * Finds the article files under a folder (recursively, in a stable order) and reads each as text. Nothing in
+ * the folder is passed over silently: what is not read (another file type, a hidden article file, a broken
+ * link, a folder that cannot be opened) is listed with the reason. Hidden folders (.git, .cache) and hidden
+ * files that are not article files (.DS_Store) are the one exception, as in most tools.
+ */
+import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { IngestError } from "../errors";
+import { decodeArticleBytes, type DecodedText } from "./decode";
+import { formatBytes, MAX_ARTICLE_FILE_BYTES, MAX_JSONL_FILE_BYTES } from "./limits";
 
 export const ARTICLE_EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm", ".jsonl"] as const;
 
@@ -9,100 +16,105 @@ export interface InputFile {
   /** Path relative to the input folder, with forward slashes. */
   relativePath: string;
   absolutePath: string;
+  /** Size in bytes when listed. */
+  size: number;
 }
 
-/** Every non-hidden file under `dir`, sorted by relative path so output never depends on the file system's order. */
-export function listInputFiles(dir: string): InputFile[] {
-  const files: InputFile[] = [];
-  const walk = (current: string) => {
-    for (const entry of readdirSync(current, { withFileTypes: true })) {
-      if (entry.name.startsWith(".")) continue;
-      const absolutePath = join(current, entry.name);
-      if (entry.isDirectory()) walk(absolutePath);
-      else if (entry.isFile() || (entry.isSymbolicLink() && statSync(absolutePath).isFile())) {
-        files.push({ absolutePath, relativePath: relative(dir, absolutePath).split(sep).join("/") });
+/** One entry of the input folder: an article file to read, a path not read and why, or one that cannot be read. */
+export type InputEntry =
+  | { kind: "file"; relativePath: string; file: InputFile }
+  | { kind: "ignored"; relativePath: string; reason: string }
+  | { kind: "unreadable"; relativePath: string; message: string };
+
+export function isArticleExtension(ext: string): boolean {
+  return (ARTICLE_EXTENSIONS as readonly string[]).includes(ext);
+}
+
+/** Every entry under `dir`, sorted by relative path so output never depends on the file system's order. */
+export function listInputEntries(dir: string): InputEntry[] {
+  const entries: InputEntry[] = [];
+  const relativePathOf = (absolutePath: string) => relative(dir, absolutePath).split(sep).join("/") || ".";
+  // Symbolic links to folders are followed once: a link back up the tree must not loop.
+  const foldersRead = new Set<string>([realpathSync(dir)]);
+  const walk = (folder: string) => {
+    let children;
+    try {
+      children = readdirSync(folder, { withFileTypes: true });
+    } catch (error) {
+      entries.push({ kind: "unreadable", relativePath: relativePathOf(folder), message: `cannot open this folder: ${describeFsError(error)}` });
+      return;
+    }
+    for (const child of children) {
+      const absolutePath = join(folder, child.name);
+      const relativePath = relativePathOf(absolutePath);
+      if (child.name.startsWith(".")) {
+        if (!child.isDirectory() && isArticleExtension(extensionOf(child.name))) {
+          entries.push({ kind: "ignored", relativePath, reason: "hidden file (its name starts with a dot), not read: rename it to include it" });
+        }
+        continue;
+      }
+      let stats;
+      try {
+        stats = statSync(absolutePath);
+      } catch (error) {
+        const message = child.isSymbolicLink() ? "broken symbolic link: what it points to does not exist" : `cannot read this file: ${describeFsError(error)}`;
+        entries.push({ kind: "unreadable", relativePath, message });
+        continue;
+      }
+      if (stats.isDirectory()) {
+        const real = realpathSync(absolutePath);
+        if (foldersRead.has(real)) {
+          entries.push({ kind: "ignored", relativePath, reason: "link to a folder that is already read (a loop, or a second path to it), not read again" });
+          continue;
+        }
+        foldersRead.add(real);
+        walk(absolutePath);
+      } else if (!stats.isFile()) {
+        entries.push({ kind: "ignored", relativePath, reason: "not a regular file (a pipe, socket or device), not read" });
+      } else {
+        const ext = extensionOf(child.name);
+        if (isArticleExtension(ext)) entries.push({ kind: "file", relativePath, file: { relativePath, absolutePath, size: stats.size } });
+        else entries.push({ kind: "ignored", relativePath, reason: `${ext ? `not an article file type ('${ext}')` : "no file extension"}, not read: articles are ${ARTICLE_EXTENSIONS.join(", ")}` });
       }
     }
   };
   walk(dir);
-  return files.sort((a, b) => (a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0));
+  return entries.sort((a, b) => (a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0));
 }
 
 export function extensionOf(path: string): string {
-  const m = /\.[^./]+$/.exec(path);
-  return m ? m[0].toLowerCase() : "";
-}
-
-const utf8 = new TextDecoder("utf-8", { fatal: true });
-/**
- * Windows-1252 differs from Latin-1 only in 0x80-0x9F (curly quotes, dashes, the euro sign...). Node's
- * TextDecoder("windows-1252") decodes that range as Latin-1 control characters, so it is mapped here.
- */
-const WINDOWS_1252_HIGH: Record<number, string> = {
-  0x80: "€", 0x82: "‚", 0x83: "ƒ", 0x84: "„", 0x85: "…", 0x86: "†", 0x87: "‡", 0x88: "ˆ", 0x89: "‰", 0x8a: "Š", 0x8b: "‹", 0x8c: "Œ", 0x8e: "Ž",
-  0x91: "‘", 0x92: "’", 0x93: "“", 0x94: "”", 0x95: "•", 0x96: "–", 0x97: "—", 0x98: "˜", 0x99: "™", 0x9a: "š", 0x9b: "›", 0x9c: "œ", 0x9e: "ž", 0x9f: "Ÿ",
-};
-
-/** Windows-1252 text, or null when a byte is undefined in it (0x81, 0x8D, 0x8F, 0x90, 0x9D). */
-function decodeWindows1252(bytes: Uint8Array): string | null {
-  let text = "";
-  for (const byte of bytes) {
-    if (byte < 0x80 || byte > 0x9f) text += String.fromCharCode(byte);
-    else if (WINDOWS_1252_HIGH[byte]) text += WINDOWS_1252_HIGH[byte];
-    else return null;
-  }
-  return text;
-}
-
-export interface DecodedText {
-  text: string;
-  /** Set when the file was not UTF-8 and was read as Windows-1252 (a superset of Latin-1). */
-  warning: string | null;
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  const dot = name.lastIndexOf(".");
+  return dot > 0 ? name.slice(dot).toLowerCase() : "";
 }
 
 /**
- * The file as text. UTF-8 is expected; a file that is not valid UTF-8 but reads as Windows-1252 text
- * (the usual encoding of older Western pages and Latin-1 files) is decoded as such, with a warning that
- * names the first byte that was not UTF-8. Binary files are errors that name the place.
+ * The file as text (see decode.ts for the encodings read), after checking its size against the limits.
+ * Empty and whitespace-only files are errors: there is no article in them.
  */
 export function readText(file: InputFile): DecodedText {
-  const bytes = readFileSync(file.absolutePath);
   const path = file.relativePath;
-  const nul = bytes.indexOf(0);
-  if (nul !== -1) throw new IngestError({ path, ...lineColOfByte(bytes, nul) }, "binary file (contains a NUL byte): not an article");
-  let text: string;
-  let warning: string | null = null;
+  const limit = extensionOf(path) === ".jsonl" ? MAX_JSONL_FILE_BYTES : MAX_ARTICLE_FILE_BYTES;
+  if (file.size > limit) {
+    const advice = limit === MAX_JSONL_FILE_BYTES ? "split the collection into several .jsonl files" : "one article is far smaller; split the file into articles (or a .jsonl collection)";
+    throw new IngestError({ path, line: 1, column: 1 }, `file too large: ${formatBytes(file.size)}, over the limit of ${formatBytes(limit)} for a ${limit === MAX_JSONL_FILE_BYTES ? ".jsonl" : "single article"} file: ${advice}`);
+  }
+  let bytes: Buffer;
   try {
-    text = utf8.decode(bytes);
-  } catch {
-    const at = lineColOfByte(bytes, firstInvalidUtf8(bytes));
-    const decoded = decodeWindows1252(bytes);
-    if (decoded === null) throw new IngestError({ path, ...at }, "not valid UTF-8 text, nor Windows-1252/Latin-1: save the article as UTF-8");
-    text = decoded;
-    warning = `${path}:${at.line}:${at.column}: not valid UTF-8; read as Windows-1252 (Latin-1)`;
+    bytes = readFileSync(file.absolutePath);
+  } catch (error) {
+    throw new IngestError({ path, line: 1, column: 1 }, `cannot read this file: ${describeFsError(error)}`);
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // byte order mark
-  // One line ending everywhere: offsets and line numbers then mean the same on every platform.
-  text = text.replace(/\r\n?/g, "\n");
-  if (text.trim() === "") throw new IngestError({ path, line: 1, column: 1 }, "empty file: no article text");
-  return { text, warning };
+  if (bytes.length === 0) throw new IngestError({ path, line: 1, column: 1 }, "empty file (0 bytes): no article text");
+  const decoded = decodeArticleBytes(bytes, path);
+  if (decoded.text.trim() === "") throw new IngestError({ path, line: 1, column: 1 }, "only whitespace: no article text");
+  return decoded;
 }
 
-function lineColOfByte(bytes: Uint8Array, index: number): { line: number; column: number } {
-  let line = 1, lineStart = 0;
-  for (let i = 0; i < index; i++) if (bytes[i] === 10) { line++; lineStart = i + 1; }
-  return { line, column: index - lineStart + 1 };
-}
-
-/** Byte index of the first byte that does not start a well-formed UTF-8 sequence (overlongs are not checked). */
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const c = bytes[i]!;
-    const extra = c < 0x80 ? 0 : c >> 5 === 6 ? 1 : c >> 4 === 14 ? 2 : c >> 3 === 30 ? 3 : -1;
-    if (extra < 0) return i;
-    for (let k = 1; k <= extra; k++) if (i + k >= bytes.length || (bytes[i + k]! & 0xc0) !== 0x80) return i;
-    i += extra + 1;
-  }
-  return 0;
+function describeFsError(error: unknown): string {
+  const code = (error as { code?: string } | null)?.code;
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "ENOENT") return "it no longer exists";
+  if (code === "ELOOP") return "too many levels of symbolic links";
+  return error instanceof Error ? error.message : String(error);
 }

@@ -12,9 +12,12 @@ import type { ArticleFields } from "./types";
 import { parseDateLine } from "./published-date";
 import { parseDateline } from "./dateline";
 
-/** Whole lines that are page furniture, not article text. */
+/**
+ * Whole lines that are page furniture, not article text. (The colon's optional spaces sit inside the optional
+ * group: `\s*:?\s*$` tried every split of a long run of spaces between two stars, quadratic in its length.)
+ */
 const DEBRIS_LINE =
-  /^(?:image|photo|photograph|file photo|video|audio|advertisement|listen|listen to this article|share|share this|print|email|tweet|read more|related|caption|getty images|ap photo|reuters)\s*:?\s*$/i;
+  /^(?:image|photo|photograph|file photo|video|audio|advertisement|listen|listen to this article|share|share this|print|email|tweet|read more|related|caption|getty images|ap photo|reuters)(?:\s*:)?\s*$/i;
 /** Share-bar labels glued to the start of the title line. */
 const DEBRIS_PREFIX = /^(?:share|print|email|tweet)\s*:\s*/i;
 const SOURCE_LINE = /^(?:source|sources|via)\s*:\s*(\S.{0,80})$/i;

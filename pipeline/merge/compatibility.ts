@@ -8,7 +8,6 @@
  * - the same people: when both name people they must share one, and two when both name two or more
  *   (Biden–Zelenskyy is not Biden–Putin); without people, a shared organization or group, or two countries.
  */
-import type { Actor } from "../../lib/schema";
 import { daysBetween, weekdayOfIsoDay } from "../util/calendar";
 import type { ArticleEvent } from "../events/types";
 
@@ -23,6 +22,15 @@ export function sameHappening(a: ArticleEvent, b: ArticleEvent, options: MatchOp
   return a.type === b.type && sameStatus(a, b) && datesFit(a, b, options.dayTolerance) && sameParticipants(a, b);
 }
 
+/**
+ * Reports of different kinds (type, planned or not) are never the same happening: the merges look for a
+ * match only among reports of the same kind, which keeps a long article or a large corpus from comparing
+ * every report with every other.
+ */
+export function happeningKind(e: ArticleEvent): string {
+  return `${e.type}|${e.status === "scheduled"}`;
+}
+
 function sameStatus(a: ArticleEvent, b: ArticleEvent): boolean {
   return (a.status === "scheduled") === (b.status === "scheduled");
 }
@@ -30,7 +38,8 @@ function sameStatus(a: ArticleEvent, b: ArticleEvent): boolean {
 function datesFit(a: ArticleEvent, b: ArticleEvent, dayTolerance: number): boolean {
   if (a.date && b.date) {
     if (a.date.start <= b.date.end && b.date.start <= a.date.end) return true;
-    return a.date.precision === "day" && b.date.precision === "day" && Math.abs(daysBetween(a.date.start, b.date.start)) <= dayTolerance;
+    // (Two days that do not overlap are at least one apart: with no tolerance, no need to count.)
+    return dayTolerance > 0 && a.date.precision === "day" && b.date.precision === "day" && Math.abs(daysBetween(a.date.start, b.date.start)) <= dayTolerance;
   }
   if (a.date || b.date) {
     const [dated, undated] = a.date ? [a, b] : [b, a];
@@ -55,20 +64,49 @@ function normalise(s: string): string {
   return s.toLowerCase().replace(/^(?:on|in|at)\s+/, "").trim();
 }
 
-function participants(e: ArticleEvent): Actor[] {
-  return e.passages.flatMap((p) => p.actors.filter((m) => !m.modifier).map((m) => m.actor));
+interface ParticipantNames {
+  /** How many passages the sets below were built from. */
+  passages: number;
+  people: Set<string>;
+  bodies: Set<string>;
+  countries: Set<string>;
+}
+
+/**
+ * The names of an event's participants by kind, kept per event and extended as passages are appended (they
+ * only ever are): an event that absorbs many reports would otherwise have them all re-read on every
+ * comparison, which is quadratic in the number of reports.
+ */
+const namesCache = new WeakMap<ArticleEvent, ParticipantNames>();
+
+function participantNames(e: ArticleEvent): ParticipantNames {
+  let names = namesCache.get(e);
+  if (!names || names.passages > e.passages.length) {
+    names = { passages: 0, people: new Set(), bodies: new Set(), countries: new Set() };
+    namesCache.set(e, names);
+  }
+  for (; names.passages < e.passages.length; names.passages++) {
+    for (const mention of e.passages[names.passages]!.actors) {
+      if (mention.modifier) continue;
+      const { kind, name } = mention.actor;
+      (kind === "person" ? names.people : kind === "country" ? names.countries : names.bodies).add(name);
+    }
+  }
+  return names;
 }
 
 function sameParticipants(a: ArticleEvent, b: ArticleEvent): boolean {
-  const pa = participants(a), pb = participants(b);
-  const names = (list: Actor[], kind: (k: Actor["kind"]) => boolean) => new Set(list.filter((x) => kind(x.kind)).map((x) => x.name));
-  const peopleA = names(pa, (k) => k === "person"), peopleB = names(pb, (k) => k === "person");
-  if (peopleA.size > 0 && peopleB.size > 0) {
-    const shared = [...peopleA].filter((n) => peopleB.has(n)).length;
-    return shared >= (Math.min(peopleA.size, peopleB.size) >= 2 ? 2 : 1);
+  const na = participantNames(a), nb = participantNames(b);
+  if (na.people.size > 0 && nb.people.size > 0) {
+    const shared = countShared(na.people, nb.people);
+    return shared >= (Math.min(na.people.size, nb.people.size) >= 2 ? 2 : 1);
   }
-  const bodiesA = names(pa, (k) => k === "organization" || k === "group"), bodiesB = names(pb, (k) => k === "organization" || k === "group");
-  if ([...bodiesA].some((n) => bodiesB.has(n))) return true;
-  const countriesA = names(pa, (k) => k === "country"), countriesB = names(pb, (k) => k === "country");
-  return [...countriesA].filter((n) => countriesB.has(n)).length >= 2;
+  if (countShared(na.bodies, nb.bodies) > 0) return true;
+  return countShared(na.countries, nb.countries) >= 2;
+}
+
+function countShared(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const name of a) if (b.has(name)) shared++;
+  return shared;
 }

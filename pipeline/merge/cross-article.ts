@@ -4,7 +4,7 @@
  * from the same article: those were already judged different by the within-article merge.
  */
 import type { ArticleEvent } from "../events/types";
-import { sameHappening, type MatchOptions } from "./compatibility";
+import { happeningKind, sameHappening, type MatchOptions } from "./compatibility";
 
 const ACROSS_ARTICLES: MatchOptions = { dayTolerance: 1 };
 
@@ -17,10 +17,19 @@ export interface MergedEvent {
 export function mergeAcrossArticles(events: ArticleEvent[]): MergedEvent[] {
   const ordered = [...events].sort(byReportOrder);
   const groups: ArticleEvent[][] = [];
+  // Groups by kind, in creation order: a group only ever holds reports of one kind (see happeningKind).
+  const groupsOfKind = new Map<string, ArticleEvent[][]>();
   for (const event of ordered) {
-    const group = groups.find((g) => !g.some((r) => r.articleId === event.articleId) && g.every((r) => sameHappening(r, event, ACROSS_ARTICLES)));
+    const kind = happeningKind(event);
+    let candidates = groupsOfKind.get(kind);
+    if (!candidates) groupsOfKind.set(kind, (candidates = []));
+    const group = candidates.find((g) => !g.some((r) => r.articleId === event.articleId) && g.every((r) => sameHappening(r, event, ACROSS_ARTICLES)));
     if (group) group.push(event);
-    else groups.push([event]);
+    else {
+      const created = [event];
+      groups.push(created);
+      candidates.push(created);
+    }
   }
   return groups.map((reports) => ({ primary: pickPrimary(reports), reports: [...reports].sort((a, b) => a.articleOrder - b.articleOrder) }));
 }

@@ -24,7 +24,7 @@ beforeAll(() => {
   expect(run.stderr).toBe("");
   expect(run.status).toBe(0);
   data = eventsFileSchema.parse(JSON.parse(readFileSync(join(out, "events.json"), "utf8")));
-});
+}, 60_000); // a real process: slow on a busy machine (the default hook timeout is 10 s)
 
 const find = (predicate: (e: TimelineEvent) => boolean) => {
   const found = data.events.filter(predicate);

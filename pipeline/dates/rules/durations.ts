@@ -67,7 +67,9 @@ export const compoundDurationRule: Rule = {
 /** "for years", "for decades", "for months": a length of unknown size (PXY). */
 export const bareUnitDurationRule: Rule = {
   name: "bare-unit-duration",
-  pattern: /(?<=\b(?:for|over|in|within)\s+)(days|weeks|months|years|decades|centuries)\b/gi,
+  // The unit first, then the look back at the preposition (`[a-z]+` re-reads the unit): a lookbehind in front
+  // would be tried at every position and scan back over any run of whitespace there (quadratic on long runs).
+  pattern: /(days|weeks|months|years|decades|centuries)\b(?<=\b(?:for|over|in|within)\s+[a-z]+)/gi,
   extract(match) {
     const start = match.index;
     const end = start + match[0].length;

@@ -45,7 +45,9 @@ export const referenceRule: Rule = {
  */
 export const someDayRule: Rule = {
   name: "some-day",
-  pattern: /(?<=\b(?:will|would|could|might|may|can|shall|should)(?:\s+not)?\s+)(?:one day|some day|someday)\b/gi,
+  // The words first, then the look back at the modal: a lookbehind in front would be tried at every position
+  // and scan back over any run of whitespace there, which is quadratic on long runs.
+  pattern: /(?:one day|some day|someday)\b(?<=\b(?:will|would|could|might|may|can|shall|should)(?:\s+not)?\s+(?:one day|some day|someday))/gi,
   extract(match) {
     const start = match.index;
     return explicitCandidate({ start, end: start + match[0].length, rule: "some-day", value: "FUTURE_REF", future: true, priority: PRIORITY.rule + 1 });

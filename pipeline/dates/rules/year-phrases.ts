@@ -58,7 +58,9 @@ export const centuryRule: Rule = {
  */
 export const currentYearRule: Rule = {
   name: "current-year",
-  pattern: words("(?:the\\s+(?:full\\s+|current\\s+|fiscal\\s+|current fiscal\\s+)*year|year[- ]end|year's end|the end of the year)"),
+  // Each word of the repeated group starts differently: "current fiscal " as one alternative and as "current " +
+  // "fiscal " made a failing match try every split, exponential in the repeats ("the current fiscal current fiscal ...").
+  pattern: words("(?:the\\s+(?:full\\s+|current\\s+|fiscal\\s+)*year|year[- ]end|year's end|the end of the year)"),
   extract(match, context) {
     const start = match.index;
     const end = start + match[0].length;
