@@ -334,14 +334,14 @@ describe("bad input, case by case", () => {
           expectUntouched(run);
         } else {
           expect(run.status).toBe(0);
-          expect(outputFiles(run)).toEqual(["events.json", "report.json"]);
+          expect(outputFiles(run)).toEqual(["events.json", "id-registry.json", "report.json"]);
         }
       });
 
       it("with --keep-going: exit 0, every file in report.json with its outcome, the good files' events written", () => {
         const run = extract(inDir, "--keep-going");
         expect(run.status).toBe(0);
-        expect(outputFiles(run)).toEqual(["events.json", "report.json"]);
+        expect(outputFiles(run)).toEqual(["events.json", "id-registry.json", "report.json"]);
         for (const problem of c.problems) expect(run.stderr).toContain(`skipped: ${problem}`);
         const report = readJson<Report>(run, "report.json");
         const rows = Object.fromEntries(report.files.map((f) => [f.file, [f.status, f.reason]]));
@@ -375,7 +375,7 @@ describe("bad input, all at once, by the real command", () => {
 
     const kept = command("--keep-going");
     expect(kept.status).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(["events.json", "report.json"]);
+    expect(readdirSync(out).sort()).toEqual(["events.json", "id-registry.json", "report.json"]);
     const report = JSON.parse(readFileSync(join(out, "report.json"), "utf8")) as Report;
     const expectedFiles = ["good.txt", ...CASES.flatMap((c, i) => Object.keys(c.files).map((name) => `case-${i}/${name}`))].sort();
     expect(report.files.map((f) => f.file)).toEqual(expectedFiles);
