@@ -135,3 +135,21 @@ export async function expectNoViolations(page: Page) {
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   expect(summary).toEqual([]);
 }
+
+/**
+ * A gone id's page, in either build: a page (200: a static host could not say 410 either) saying
+ * what the event was and why it is gone, not indexed, accessible, with the way back to the timeline.
+ */
+export async function expectGonePage(page: Page, gone: Extract<IdResolution, { kind: "gone" }>) {
+  const response = await page.goto(eventUrl(gone.id));
+  expect(response?.status()).toBe(200);
+  const notice = page.getByRole("region", { name: "This event is no longer in the timeline" });
+  await expect(notice.getByRole("heading", { level: 2 })).toBeVisible();
+  await expect(notice).toContainText(`“${gone.entry.title}”`);
+  for (const reason of gone.reasons) await expect(notice).toContainText(reason);
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+  await waitForTimeline(page);
+  await expectNoViolations(page);
+  await notice.getByRole("link", { name: "Back to the timeline of all events" }).click();
+  await expect(page).toHaveURL(/\/$/);
+}

@@ -3,7 +3,7 @@
  * still leads somewhere. Which ids: whatever the registry holds, picked from the data.
  */
 import { expect, test } from "@playwright/test";
-import { escapeRegExp, eventById, eventUrl, expectNoViolations, panel, pickRetired, waitForTimeline } from "./helpers";
+import { escapeRegExp, eventById, eventUrl, expectGonePage, panel, pickRetired } from "./helpers";
 
 const moved = pickRetired("moved");
 const gone = pickRetired("gone");
@@ -20,17 +20,5 @@ test("a renamed id answers 308 with its event's address, and the browser lands o
 });
 
 test("a gone id has a page that says what it was, why it is gone, and the way back", async ({ page }) => {
-  const response = await page.goto(eventUrl(gone.id));
-  // A page, not an error: a static host could not say 410 Gone either, so both builds answer alike.
-  expect(response?.status()).toBe(200);
-  const notice = page.getByRole("region", { name: "This event is no longer in the timeline" });
-  await expect(notice.getByRole("heading", { level: 2 })).toBeVisible();
-  await expect(notice).toContainText(`“${gone.entry.title}”`);
-  for (const reason of gone.reasons) await expect(notice).toContainText(reason);
-  await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
-  await waitForTimeline(page);
-  await expectNoViolations(page);
-
-  await notice.getByRole("link", { name: "Back to the timeline of all events" }).click();
-  await expect(page).toHaveURL(/\/$/);
+  await expectGonePage(page, gone);
 });

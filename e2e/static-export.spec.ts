@@ -3,7 +3,7 @@
 import { withMetaPolicy } from "../scripts/security-headers.mjs";
 import { existsSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { escapeRegExp, eventById, eventUrl, expectNoViolations, linkedSource, panel, pickDatedEvent, pickRetired, pickSearch, snippet, waitForTimeline } from "./helpers";
+import { escapeRegExp, eventById, eventUrl, expectGonePage, expectNoViolations, linkedSource, panel, pickDatedEvent, pickRetired, pickSearch, snippet, waitForTimeline } from "./helpers";
 
 const event = pickDatedEvent();
 const source = linkedSource(event);
@@ -83,15 +83,6 @@ test.describe("ids given out once (data/id-registry.json)", () => {
   });
 
   test("a gone id says why, with the way back", async ({ page }) => {
-    const response = await page.goto(eventUrl(gone.id));
-    expect(response?.status()).toBe(200);
-    const notice = page.getByRole("region", { name: "This event is no longer in the timeline" });
-    await expect(notice).toContainText(`“${gone.entry.title}”`);
-    for (const reason of gone.reasons) await expect(notice).toContainText(reason);
-    await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
-    await waitForTimeline(page);
-    await expectNoViolations(page);
-    await notice.getByRole("link", { name: "Back to the timeline of all events" }).click();
-    await expect(page).toHaveURL(/\/$/);
+    await expectGonePage(page, gone);
   });
 });
