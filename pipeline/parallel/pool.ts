@@ -40,8 +40,10 @@ export async function computeAll(jobs: Array<{ article: IngestedArticle; order: 
     }
     return results;
   }
+  // Without the file's whole content: only positions of problems need it (the main thread keeps it),
+  // and a .jsonl's file is every article's file, so copying it to a worker per article cost seconds.
   const batches: Array<typeof jobs> = [];
-  for (let i = 0; i < jobs.length; i += BATCH) batches.push(jobs.slice(i, i + BATCH));
+  for (let i = 0; i < jobs.length; i += BATCH) batches.push(jobs.slice(i, i + BATCH).map(({ article, order }) => ({ article: { ...article, fileContent: "" }, order })));
   const boot = new URL("./worker-boot.mjs", import.meta.url);
   const entry = new URL("./article-worker.ts", import.meta.url).href;
   const workers = Array.from({ length: Math.min(threads, batches.length) }, () => new Worker(boot, { workerData: { entry } }));
