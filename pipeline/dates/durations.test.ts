@@ -20,6 +20,11 @@ describe("durations", () => {
     expect(values("The seven-decade-old alliance and a 30-year-old diplomat.", REF)).toEqual([]);
   });
 
+  it("reads a bare unit after 'for', never the end of a longer word ('for holidays', 'for Fridays')", () => {
+    expect(mentionOf("Sanctions have been in place for years.", REF, "years")).toMatchObject({ type: "DURATION", value: "PXY" });
+    expect(values("The embassy was closed for holidays and for Fridays.", REF)).toEqual([]);
+  });
+
   it("prefers 'two days ago' (a date) over 'two days' (a duration)", () => {
     expect(values("They met two days ago.", REF)).toEqual([["two days ago", "2022-01-01"]]);
   });

@@ -69,7 +69,7 @@ export const bareUnitDurationRule: Rule = {
   name: "bare-unit-duration",
   // The unit first, then the look back at the preposition (`[a-z]+` re-reads the unit): a lookbehind in front
   // would be tried at every position and scan back over any run of whitespace there (quadratic on long runs).
-  pattern: /(days|weeks|months|years|decades|centuries)\b(?<=\b(?:for|over|in|within)\s+[a-z]+)/gi,
+  pattern: /\b(days|weeks|months|years|decades|centuries)\b(?<=\b(?:for|over|in|within)\s+[a-z]+)/gi,
   extract(match) {
     const start = match.index;
     const end = start + match[0].length;
