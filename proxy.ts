@@ -17,25 +17,31 @@ import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy } from "@/lib/security-headers";
 
 type ScriptHashes = { buildId: string; notFound: string[]; pages: Record<string, string[]> };
+/** Each page's whole policy, made once from the build's hashes: a request only looks its page up. */
+type Policies = { pages: Map<string, string>; notFound: string };
 
-let cached: ScriptHashes | undefined;
+let cached: Policies | undefined;
 
 /**
- * The hashes of this build, read once. Missing or stale (a `next build` without the step after
- * it): the policy then allows no inline script at all, and the pages lose their JavaScript —
+ * The policies of this build, read once. Hashes missing or stale (a `next build` without the step
+ * after it): the policy then allows no inline script at all, and the pages lose their JavaScript —
  * loudly, in the log and the console, never silently less strict.
  */
-function scriptHashes(): ScriptHashes {
+function policies(): Policies {
   if (cached) return cached;
   const file = path.resolve(process.env.CSP_HASHES_PATH ?? ".next/csp-hashes.json");
+  let hashes: ScriptHashes = { buildId: "", notFound: [], pages: {} };
   try {
-    cached = JSON.parse(readFileSync(file, "utf8")) as ScriptHashes;
+    hashes = JSON.parse(readFileSync(file, "utf8")) as ScriptHashes;
     const buildId = readFileSync(path.join(path.dirname(file), "BUILD_ID"), "utf8").trim();
-    if (cached.buildId !== buildId) console.error(`proxy: ${file} is from build ${cached.buildId}, not ${buildId}: run \`npm run build\``);
+    if (hashes.buildId !== buildId) console.error(`proxy: ${file} is from build ${hashes.buildId}, not ${buildId}: run \`npm run build\``);
   } catch (error) {
     console.error(`proxy: no script hashes (${error instanceof Error ? error.message : error}): run \`npm run build\``);
-    cached = { buildId: "", notFound: [], pages: {} };
   }
+  cached = {
+    pages: new Map(Object.entries(hashes.pages).map(([page, list]) => [page, contentSecurityPolicy(list)])),
+    notFound: contentSecurityPolicy(hashes.notFound),
+  };
   return cached;
 }
 
@@ -53,11 +59,10 @@ function pageKey(pathname: string): string {
 export function proxy(request: NextRequest) {
   // `next dev` writes other inline scripts and needs eval for its overlay: no policy there.
   if (process.env.NODE_ENV !== "production") return NextResponse.next();
-  const { pages, notFound } = scriptHashes();
+  const { pages, notFound } = policies();
   // A path that is no page gets the 404 page, whatever it is (an image, a typo): its policy fits.
-  const hashes = pages[pageKey(request.nextUrl.pathname)] ?? notFound;
   const response = NextResponse.next();
-  response.headers.set("Content-Security-Policy", contentSecurityPolicy(hashes));
+  response.headers.set("Content-Security-Policy", pages.get(pageKey(request.nextUrl.pathname)) ?? notFound);
   return response;
 }
 

@@ -8,12 +8,11 @@
  *   npx tsx bench/pipeline.ts      (prints a table; writes bench/results/pipeline.json)
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { extractDates } from "../pipeline/dates";
-import { articleEvents } from "../pipeline/events/article-events";
 import { ingestFolder } from "../pipeline/ingest";
+import { eventsOfArticle } from "../pipeline/parallel/compute";
 import { medianOf, writeResult } from "./results";
 
 const corpus = resolve("../shared/corpora/afp-1997/articles.jsonl");
@@ -40,7 +39,7 @@ function perArticleTimes(inDir: string) {
   const time = () =>
     articles.map((article, order) => {
       const started = performance.now();
-      articleEvents(article, order, extractDates(article.text, article.published));
+      eventsOfArticle(article, order);
       return { id: article.id, chars: article.text.length, ms: performance.now() - started };
     });
   time();
@@ -62,7 +61,7 @@ if (!existsSync(corpus)) {
     const inDir = join(work, "in");
     const outDir = join(work, "out");
     const cacheFile = join(work, "cache.json");
-    spawnSync("mkdir", ["-p", inDir]);
+    mkdirSync(inDir, { recursive: true });
     const lines = readFileSync(corpus, "utf8").split("\n").filter((l) => l.trim());
     writeFileSync(join(inDir, "afp.jsonl"), `${lines.join("\n")}\n`);
     const cold = runExtract(inDir, outDir, cacheFile, ["--no-cache"]);

@@ -10,6 +10,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { eventsFileSchema, type EventsFile, type TimelineEvent } from "../lib/schema";
+import { compareEvents } from "../lib/view";
 
 const DAY = 86_400_000;
 
@@ -33,7 +34,7 @@ export function synthesize(base: EventsFile, count: number): EventsFile {
   if (base.events.length === 0) throw new Error("the base events.json has no events to copy");
   const events: TimelineEvent[] = [];
   for (let i = 0; i < count; i++) events.push(copyOf(base.events[i % base.events.length]!, Math.floor(i / base.events.length)));
-  events.sort((a, b) => (a.date?.start ?? "9999").localeCompare(b.date?.start ?? "9999") || (a.id < b.id ? -1 : 1));
+  events.sort(compareEvents);
   return { ...base, events };
 }
 

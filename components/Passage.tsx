@@ -2,15 +2,15 @@ import Link from "next/link";
 import type { PassageView } from "@/lib/passages";
 import { articlePath } from "@/lib/passages";
 import { formatDay } from "@/lib/format";
-import { safeHttpUrl } from "@/lib/safe-url";
 
 const MARK_LABELS = { trigger: "event", date: "date", actor: "actor", location: "place" } as const;
 
 /** A source passage quoted in context: dimmed text around it, the event's own words marked. */
 export function Passage({ passage }: { passage: PassageView }) {
   const hasMarks = passage.parts.some((p) => p.mark);
-  // Checked again where it becomes a link: whoever built this passage, only http(s) gets an href.
-  const originalUrl = safeHttpUrl(passage.originalUrl);
+  // Only textFragmentUrl (lib/passages.ts) makes this, from an address that passed safeHttpUrl; checking the
+  // finished URL again would drop the link of an address near the length limit once its fragment is added.
+  const { originalUrl } = passage;
   return (
     <figure className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
       <blockquote className="text-[0.9375rem] leading-relaxed">

@@ -82,8 +82,17 @@ const OPTIONS: TimelineOptions = {
 /** Every item id of each event (an event drawn in several lanes has several items). */
 function itemIdsOf(items: readonly Item[]): Map<string, string[]> {
   const ids = new Map<string, string[]>();
-  for (const item of items) ids.set(item.eventId, [...(ids.get(item.eventId) ?? []), item.id]);
+  for (const item of items) {
+    const list = ids.get(item.eventId);
+    if (list) list.push(item.id);
+    else ids.set(item.eventId, [item.id]);
+  }
   return ids;
+}
+
+/** vis's lanes for a lane layout; none when the chart has no lanes. */
+function groupsOf(layout: ReturnType<typeof layoutLanes>): DataSet<DataGroup, "id"> | undefined {
+  return layout ? (new DataSet<Group, "id">(buildGroups(layout.lanes)) as unknown as DataSet<DataGroup, "id">) : undefined;
 }
 
 /** YYYY-MM-DD of a moment, in local time (the chart draws local days). */
@@ -156,7 +165,7 @@ export default function Timeline({ entries, selectedId, onSelect, visibleWindow,
     const existing = timelineRef.current;
     if (existing && items) {
       // Groups first: items that name a lane need it to exist, and items without one need it gone.
-      existing.setGroups((layout ? new DataSet<Group, "id">(buildGroups(layout.lanes)) : undefined) as unknown as DataSet<DataGroup, "id">);
+      existing.setGroups(groupsOf(layout) as DataSet<DataGroup, "id">);
       const keep = new Set(next.map((i) => i.id));
       items.remove(items.getIds().filter((id) => !keep.has(String(id))));
       items.update(next);
@@ -172,9 +181,8 @@ export default function Timeline({ entries, selectedId, onSelect, visibleWindow,
     const made = new DataSet<Item, "id">(next);
     // vis accepts DOM elements as content; its typings only mention strings.
     const visItems = made as unknown as DataSet<DataItem, "id">;
-    const timeline = layout
-      ? new VisTimeline(container, visItems, new DataSet<Group, "id">(buildGroups(layout.lanes)) as unknown as DataSet<DataGroup, "id">, options)
-      : new VisTimeline(container, visItems, options);
+    const groups = groupsOf(layout);
+    const timeline = groups ? new VisTimeline(container, visItems, groups, options) : new VisTimeline(container, visItems, options);
     timelineRef.current = timeline;
     itemsRef.current = made;
     const first = selected && itemIdsRef.current.get(selected.id);

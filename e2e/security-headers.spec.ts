@@ -5,15 +5,15 @@
  * carries its policy in a <meta> tag). Every page kind is visited and used while every CSP
  * violation is collected, from the page's own `securitypolicyviolation` events and the console.
  */
-import { createHash } from "node:crypto";
 import { expect, test, type Page, type Response } from "@playwright/test";
 import {
   contentSecurityPolicy,
-  inlineScripts,
   metaContentSecurityPolicy,
   SECURITY_HEADERS,
   STATIC_HOST_CSP,
 } from "../lib/security-headers";
+// @ts-expect-error: a plain .mjs build script, without type declarations
+import { scriptHashes } from "../scripts/security-headers.mjs";
 import { eventUrl, filterControls, panel, pickDatedEvent, pickSearch, escapeRegExp, timelineItem, waitForTimeline } from "./helpers";
 
 const event = pickDatedEvent();
@@ -22,11 +22,6 @@ const articleUrl = `/articles/${encodeURIComponent(articleId)}/`;
 const NOT_FOUND = "/events/no-such-event-e2e/";
 
 const isStatic = () => test.info().project.name === "static";
-
-/** The hashes the page's inline scripts need: what the browser computes before running each one. */
-function hashesOf(html: string): string[] {
-  return [...new Set(inlineScripts(html).map((text) => `sha256-${createHash("sha256").update(text, "utf8").digest("base64")}`))];
-}
 
 /** The Content-Security-Policy meta tags' contents, in order. */
 function metaPolicies(page: Page): Promise<string[]> {
@@ -46,7 +41,8 @@ function expectSecurityHeaders(response: Response) {
 async function expectPagePolicy(page: Page, response: Response) {
   expectSecurityHeaders(response);
   const header = response.headers()["content-security-policy"];
-  const hashes = hashesOf(await response.text());
+  // The hashes the page's inline scripts need: what the browser computes before running each one.
+  const hashes: string[] = scriptHashes(await response.text());
   expect(hashes.length, "Next.js writes inline scripts into every page").toBeGreaterThan(0);
   if (isStatic()) {
     expect(header).toBe(STATIC_HOST_CSP);

@@ -15,6 +15,7 @@
  */
 import type { EventStatus, EventType, Precision } from "@/lib/schema";
 import { EVENT_STATUS_LIST, EVENT_TYPE_LIST } from "@/lib/event-kinds";
+import { compareText } from "@/lib/format";
 
 export const PRECISION_LIST: readonly Precision[] = ["day", "week", "month", "quarter", "year"];
 const DAY = 86_400_000;
@@ -77,7 +78,7 @@ export function dayString(dayNumber: number): string {
 function dictionary(lists: ReadonlyArray<readonly string[]>): { names: string[]; refs: number[] } {
   const uses = new Map<string, number>();
   for (const list of lists) for (const name of list) uses.set(name, (uses.get(name) ?? 0) + 1);
-  const names = [...uses].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([name]) => name);
+  const names = [...uses].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).map(([name]) => name);
   const position = new Map(names.map((name, i) => [name, i]));
   const refs: number[] = [];
   for (const list of lists) {

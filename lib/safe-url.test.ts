@@ -6,6 +6,7 @@ describe("safeHttpUrl", () => {
     expect(safeHttpUrl("https://example.org/story")).toBe("https://example.org/story");
     expect(safeHttpUrl("  HTTP://Example.ORG/a?b=1#c  ")).toBe("http://example.org/a?b=1#c");
     expect(safeHttpUrl("https://example.org/a/../b")).toBe("https://example.org/b");
+    expect(safeHttpUrl("https://www.voanews.com/a/x.html")).toBe("https://www.voanews.com/a/x.html");
   });
 
   it("percent-encodes what could break out of an attribute", () => {
@@ -20,6 +21,8 @@ describe("safeHttpUrl", () => {
     "javascript:alert(1)",
     "JaVaScRiPt:alert(1)",
     " javascript:alert(1)",
+    " JaVaScRiPt:alert(1)",
+    "/relative/path",
     "java\tscript:alert(1)",
     "java\nscript:alert(1)",
     "java\rscript:alert(1)",

@@ -8,6 +8,3 @@ export function siteUrl(): string {
   if (fromEnv) return fromEnv.replace(/\/+$/, "");
   return `http://localhost:${process.env.PORT ?? "3000"}`;
 }
-
-/** @deprecated Kept for older imports: use safeHttpUrl from lib/safe-url.ts, the one URL gate. */
-export { safeHttpUrl as httpUrl } from "@/lib/safe-url";
