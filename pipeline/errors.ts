@@ -33,7 +33,7 @@ export function formatAt({ path, line, column }: Position, message: string): str
 }
 
 /** Line breaks (a file name or a quoted value may hold one) written as \n, so a problem stays one line. */
-export function oneLine(text: string): string {
+function oneLine(text: string): string {
   return text.replace(/\r\n|[\n\r\u2028\u2029]/g, "\\n");
 }
 

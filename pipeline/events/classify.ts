@@ -14,8 +14,10 @@ export interface MainAct {
   date: DateMention | null;
 }
 
-/** Calendar mentions only: durations, sets and PRESENT_REF-style references do not date an act. */
-/** The mentions (sorted by start, as extractDates returns them) that can date the sentence [start, end). */
+/**
+ * The mentions (sorted by start, as extractDates returns them) that can date the sentence [start, end):
+ * calendar mentions only; durations, sets and PRESENT_REF-style references do not date an act.
+ */
 export function datingMentions(mentions: DateMention[], start: number, end: number): DateMention[] {
   // Binary search for the first mention at or after `start`: a scan of every mention per sentence is quadratic.
   let low = 0, high = mentions.length;

@@ -47,6 +47,8 @@ const SIGNATURES: Array<{ bytes: number[]; what: string }> = [
 
 const UTF8 = new TextDecoder("utf-8", { fatal: true });
 const UTF8_LENIENT = new TextDecoder("utf-8");
+/** Windows-1252's accented letters below 0xC0 (Š Œ Ž š œ ž Ÿ). */
+const ACCENTED_1252_LETTERS = new Set([0x8a, 0x8c, 0x8e, 0x9a, 0x9c, 0x9e, 0x9f]);
 
 /** Share of letters that may come out accented when a file is read as Windows-1252 (French runs at 2-4 %). */
 const MAX_ACCENTED_SHARE = 0.3;
@@ -236,7 +238,7 @@ function decodeUtf8WithWindows1252(bytes: Uint8Array, all1252: boolean): MixedDe
       push("\ufffd");
     } else {
       push(char);
-      if ((b >= 0xc0 && b !== 0xd7 && b !== 0xf7) || [0x8a, 0x8c, 0x8e, 0x9a, 0x9c, 0x9e, 0x9f].includes(b)) result.accentedLetters++;
+      if ((b >= 0xc0 && b !== 0xd7 && b !== 0xf7) || ACCENTED_1252_LETTERS.has(b)) result.accentedLetters++;
     }
     i++;
     runStart = i;

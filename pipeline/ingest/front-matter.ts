@@ -100,7 +100,6 @@ export function parseFrontMatter(content: string, path: string): FrontMatter {
 }
 
 function describeYamlValue(value: unknown): string {
-  if (value === null || value === undefined) return "nothing";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
   if (typeof value === "boolean") return `${value} (a yes/no value)`;

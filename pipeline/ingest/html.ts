@@ -9,6 +9,7 @@ import { IngestError, LineIndex } from "../errors";
 import { htmlNesting, MAX_HTML_DEPTH, treeDepth } from "./nesting";
 import { isValidIsoDay } from "../util/calendar";
 import type { ArticleFields } from "./types";
+import { groupDigits } from "../../lib/format";
 
 export function parseHtmlArticle(content: string, path: string): ArticleFields {
   try {
@@ -20,18 +21,18 @@ export function parseHtmlArticle(content: string, path: string): ArticleFields {
   }
 }
 
+const tooDeep = (depth: number) => `HTML nested ${groupDigits(depth)} levels deep (more than ${groupDigits(MAX_HTML_DEPTH)}): not an article page`;
+
 function readPage(content: string, path: string): ArticleFields {
+  const nesting = htmlNesting(content);
+  if (nesting.depth > MAX_HTML_DEPTH) throw new IngestError({ path, ...new LineIndex(content).positionAt(nesting.offset) }, tooDeep(nesting.depth));
   // linkedom, unlike a browser, makes no <html> and <body> for a page that leaves them out (a saved fragment),
   // and Readability then fails on the missing document element: they are added here as a browser would.
-  const nesting = htmlNesting(content);
-  if (nesting.depth > MAX_HTML_DEPTH) {
-    throw new IngestError({ path, ...new LineIndex(content).positionAt(nesting.offset) }, `HTML nested ${nesting.depth.toLocaleString("en-US")} levels deep (more than ${MAX_HTML_DEPTH.toLocaleString("en-US")}): not an article page`);
-  }
   const page = /<html[\s>]/i.test(content) ? content : `<html>${/<body[\s>]/i.test(content) ? content : `<body>${content}</body>`}</html>`;
   const { document } = parseHTML(page);
   if (!document.documentElement) throw new IngestError({ path, line: 1, column: 1 }, "no HTML document in this file: save it as .txt if it is plain text");
   const depth = treeDepth(document.documentElement);
-  if (depth > MAX_HTML_DEPTH) throw new IngestError({ path, line: 1, column: 1 }, `HTML nested ${depth.toLocaleString("en-US")} levels deep (more than ${MAX_HTML_DEPTH.toLocaleString("en-US")}): not an article page`);
+  if (depth > MAX_HTML_DEPTH) throw new IngestError({ path, line: 1, column: 1 }, tooDeep(depth));
   const meta = (selector: string) => document.querySelector(selector)?.getAttribute("content")?.trim() || null;
   const published = firstValidDay([
     meta('meta[property="article:published_time"]'),

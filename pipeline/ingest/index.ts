@@ -12,7 +12,7 @@ import { parseHtmlArticle } from "./html";
 import { parseJsonl } from "./jsonl";
 import { dayFromUrl } from "./url-date";
 import { MAX_ARTICLE_CHARS } from "./limits";
-import { ARTICLE_EXTENSIONS, extensionOf, isArticleExtension, listInputEntries, readText, type InputFile } from "./read-input";
+import { extensionOf, listInputEntries, readText, type InputFile } from "./read-input";
 import { parseScrapedText } from "./scraped-text";
 import type { ArticleFields, IngestedArticle } from "./types";
 
@@ -127,12 +127,10 @@ function withoutRepeats(found: Draft[], seen: Map<string, string>, outcome: File
   return kept;
 }
 
-export function ingestFile(file: InputFile): { drafts: Draft[]; problems: PipelineError[]; warning: string | null } {
+// Only called for files listInputEntries found with an article extension.
+function ingestFile(file: InputFile): { drafts: Draft[]; problems: PipelineError[]; warning: string | null } {
   const path = file.relativePath;
   const ext = extensionOf(path);
-  if (!isArticleExtension(ext)) {
-    throw new IngestError({ path, line: 1, column: 1 }, `unsupported file type '${ext || "(none)"}': articles are ${ARTICLE_EXTENSIONS.join(", ")}`);
-  }
   const { text: content, warning } = readText(file);
   if (ext === ".jsonl") {
     const { records, problems } = parseJsonl(content, path);

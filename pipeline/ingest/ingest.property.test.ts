@@ -16,8 +16,6 @@ import { ingestFolder } from "./index";
 import { parseJsonl } from "./jsonl";
 import { parseScrapedText } from "./scraped-text";
 
-const settings = propertySettings;
-
 /** Runs `read`; a PipelineError is an answer (with a sane position), anything else thrown fails the property. */
 function readsOrExplains<T>(read: () => T): T | null {
   try {
@@ -51,7 +49,7 @@ describe("ingest, on arbitrary input (property tests)", () => {
         expect(decoded.text).not.toContain("\r");
         if (decoded.warning !== null) expect(decoded.warning).toMatch(/^a\.txt:\d+:\d+: /);
       }),
-      settings(400),
+      propertySettings(400),
     );
   });
 
@@ -63,7 +61,7 @@ describe("ingest, on arbitrary input (property tests)", () => {
         expect(fields.bodyOffset).toBeGreaterThanOrEqual(0);
         expect(content.slice(fields.bodyOffset, fields.bodyOffset + fields.text.length)).toBe(fields.text);
       }),
-      settings(300),
+      propertySettings(300),
     );
   });
 
@@ -75,7 +73,7 @@ describe("ingest, on arbitrary input (property tests)", () => {
         const fm = readsOrExplains(() => parseFrontMatter(content, "a.md"));
         if (fm) expect(fm.bodyOffset).toBeLessThanOrEqual(content.length);
       }),
-      settings(300),
+      propertySettings(300),
     );
   });
 
@@ -92,7 +90,7 @@ describe("ingest, on arbitrary input (property tests)", () => {
         for (const r of records) expect(r.text.trim()).not.toBe("");
         expect(records.length + problems.length).toBeLessThanOrEqual(lines.length);
       }),
-      settings(300),
+      propertySettings(300),
     );
   });
 
@@ -102,7 +100,7 @@ describe("ingest, on arbitrary input (property tests)", () => {
       fc.property(html, (content) => {
         readsOrExplains(() => parseHtmlArticle(content, "a.html"));
       }),
-      settings(100),
+      propertySettings(100),
     );
   });
 
@@ -122,7 +120,7 @@ describe("ingest, on arbitrary input (property tests)", () => {
             expect(a.text.trim()).not.toBe("");
           }
         }),
-        settings(150),
+        propertySettings(150),
       );
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -94,10 +94,11 @@ export function extensionOf(path: string): string {
  */
 export function readText(file: InputFile): DecodedText {
   const path = file.relativePath;
-  const limit = extensionOf(path) === ".jsonl" ? MAX_JSONL_FILE_BYTES : MAX_ARTICLE_FILE_BYTES;
+  const collection = extensionOf(path) === ".jsonl";
+  const limit = collection ? MAX_JSONL_FILE_BYTES : MAX_ARTICLE_FILE_BYTES;
   if (file.size > limit) {
-    const advice = limit === MAX_JSONL_FILE_BYTES ? "split the collection into several .jsonl files" : "one article is far smaller; split the file into articles (or a .jsonl collection)";
-    throw new IngestError({ path, line: 1, column: 1 }, `file too large: ${formatBytes(file.size)}, over the limit of ${formatBytes(limit)} for a ${limit === MAX_JSONL_FILE_BYTES ? ".jsonl" : "single article"} file: ${advice}`);
+    const advice = collection ? "split the collection into several .jsonl files" : "one article is far smaller; split the file into articles (or a .jsonl collection)";
+    throw new IngestError({ path, line: 1, column: 1 }, `file too large: ${formatBytes(file.size)}, over the limit of ${formatBytes(limit)} for a ${collection ? ".jsonl" : "single article"} file: ${advice}`);
   }
   let bytes: Buffer;
   try {

@@ -19,7 +19,7 @@ export interface MatchOptions {
 }
 
 export function sameHappening(a: ArticleEvent, b: ArticleEvent, options: MatchOptions = { dayTolerance: 0 }): boolean {
-  return a.type === b.type && sameStatus(a, b) && datesFit(a, b, options.dayTolerance) && sameParticipants(a, b);
+  return happeningKind(a) === happeningKind(b) && datesFit(a, b, options.dayTolerance) && sameParticipants(a, b);
 }
 
 /**
@@ -29,10 +29,6 @@ export function sameHappening(a: ArticleEvent, b: ArticleEvent, options: MatchOp
  */
 export function happeningKind(e: ArticleEvent): string {
   return `${e.type}|${e.status === "scheduled"}`;
-}
-
-function sameStatus(a: ArticleEvent, b: ArticleEvent): boolean {
-  return (a.status === "scheduled") === (b.status === "scheduled");
 }
 
 function datesFit(a: ArticleEvent, b: ArticleEvent, dayTolerance: number): boolean {
