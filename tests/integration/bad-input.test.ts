@@ -104,54 +104,52 @@ const article = (a: EventsFile["articles"][number] | undefined) => {
   return a!;
 };
 
+/** A case whose files are all skipped: each problem line, and its file's row with the message as the reason. */
+function skipped(...problems: string[]): Pick<Case, "problems" | "rows"> {
+  const rows: Case["rows"] = {};
+  for (const problem of problems) {
+    const [, file = "", message = ""] = /^(.*?):\d+:\d+: (.*)$/.exec(problem) ?? [];
+    rows[file] = ["skipped", message];
+  }
+  return { problems, rows };
+}
+
 const CASES: Case[] = [
   {
     name: "an empty file",
     files: { "empty.txt": "" },
-    problems: ["empty.txt:1:1: empty file (0 bytes): no article text"],
-    rows: { "empty.txt": ["skipped", "empty file (0 bytes): no article text"] },
+    ...skipped("empty.txt:1:1: empty file (0 bytes): no article text"),
   },
   {
     name: "a whitespace-only file",
     files: { "blank.md": " \n\t\r\n  \n" },
-    problems: ["blank.md:1:1: only whitespace: no article text"],
-    rows: { "blank.md": ["skipped", "only whitespace: no article text"] },
+    ...skipped("blank.md:1:1: only whitespace: no article text"),
   },
   {
     name: "a binary file (NUL bytes)",
     files: { "data.txt": Buffer.concat([Buffer.from("Header\nAB"), Buffer.from([0, 1, 2, 3])]) },
-    problems: ["data.txt:2:3: binary file (it contains NUL bytes), not text: not an article"],
-    rows: { "data.txt": ["skipped", "binary file (it contains NUL bytes), not text: not an article"] },
+    ...skipped("data.txt:2:3: binary file (it contains NUL bytes), not text: not an article"),
   },
   {
     name: "an image and a PDF saved as article files",
     files: { "photo.txt": PNG, "report.md": "%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n" },
-    problems: [
+    ...skipped(
       "photo.txt:1:1: binary file: a PNG image, not text: not an article",
       "report.md:1:1: binary file: a PDF document, not text: extract its text first (e.g. with pdftotext) and save it as .txt",
-    ],
-    rows: {
-      "photo.txt": ["skipped", "binary file: a PNG image, not text: not an article"],
-      "report.md": ["skipped", "binary file: a PDF document, not text: extract its text first (e.g. with pdftotext) and save it as .txt"],
-    },
+    ),
   },
   {
     name: "a 50 MB article",
     files: { "huge.txt": Buffer.alloc(50 * 1024 * 1024, "Lavrov met Blinken on Monday. ") },
-    problems: ["huge.txt:1:1: file too large: 50.0 MB, over the limit of 16.0 MB for a single article file: one article is far smaller; split the file into articles (or a .jsonl collection)"],
-    rows: { "huge.txt": ["skipped", "file too large: 50.0 MB, over the limit of 16.0 MB for a single article file: one article is far smaller; split the file into articles (or a .jsonl collection)"] },
+    ...skipped("huge.txt:1:1: file too large: 50.0 MB, over the limit of 16.0 MB for a single article file: one article is far smaller; split the file into articles (or a .jsonl collection)"),
   },
   {
     name: "an article over 1,000,000 characters, in a file and in a .jsonl line",
     files: { "long.txt": `Headline\n${BIG_BODY}\n`, "long.jsonl": `${JSON.stringify({ title: "Long", text: BIG_BODY })}\n` },
-    problems: [
+    ...skipped(
       "long.jsonl:1:24: field 'text' is 1,249,999 characters, over the limit of 1,000,000 for one article: split it into articles",
       "long.txt:2:1: article text is 1,249,999 characters, over the limit of 1,000,000 for one article: split it into articles",
-    ],
-    rows: {
-      "long.jsonl": ["skipped", "field 'text' is 1,249,999 characters, over the limit of 1,000,000 for one article: split it into articles"],
-      "long.txt": ["skipped", "article text is 1,249,999 characters, over the limit of 1,000,000 for one article: split it into articles"],
-    },
+    ),
   },
   {
     name: "Latin-1 (Windows-1252) text",
@@ -164,8 +162,7 @@ const CASES: Case[] = [
   {
     name: "text in another legacy encoding (Windows-1251)",
     files: { "cyrillic.txt": CYRILLIC_1251 },
-    problems: ["cyrillic.txt:1:1: not valid UTF-8, and not Western text either (read as Windows-1252, 100% of its letters would be accented): probably another legacy encoding (Cyrillic, Greek, Asian...); convert it to UTF-8, e.g. iconv -f WINDOWS-1251 -t UTF-8"],
-    rows: { "cyrillic.txt": ["skipped", "not valid UTF-8, and not Western text either (read as Windows-1252, 100% of its letters would be accented): probably another legacy encoding (Cyrillic, Greek, Asian...); convert it to UTF-8, e.g. iconv -f WINDOWS-1251 -t UTF-8"] },
+    ...skipped("cyrillic.txt:1:1: not valid UTF-8, and not Western text either (read as Windows-1252, 100% of its letters would be accented): probably another legacy encoding (Cyrillic, Greek, Asian...); convert it to UTF-8, e.g. iconv -f WINDOWS-1251 -t UTF-8"),
   },
   {
     name: "UTF-16 text with a byte order mark",
@@ -186,18 +183,12 @@ const CASES: Case[] = [
       "list.md": "---\n- a\n- b\n---\nText.\n",
       "type.md": "---\ntitle: [a, b]\n---\nText.\n",
     },
-    problems: [
+    ...skipped(
       "list.md:2:1: front matter must be a YAML mapping (key: value lines)",
       "open.md:1:1: front matter opened with --- is never closed (add a line with --- after it)",
       "type.md:2:8: front matter field 'title': expected text, found a list",
       "yaml.md:4:1: invalid front matter: Map keys must be unique",
-    ],
-    rows: {
-      "list.md": ["skipped", "front matter must be a YAML mapping (key: value lines)"],
-      "open.md": ["skipped", "front matter opened with --- is never closed (add a line with --- after it)"],
-      "type.md": ["skipped", "front matter field 'title': expected text, found a list"],
-      "yaml.md": ["skipped", "invalid front matter: Map keys must be unique"],
-    },
+    ),
   },
   {
     name: "missing front matter (a .md that is plain scraped text) and empty front-matter fields",
@@ -219,16 +210,11 @@ const CASES: Case[] = [
       "feb30.md": "---\npublished: 2022-02-30T10:00:00Z\n---\nText.\n",
       "dates.jsonl": `${JSON.stringify({ id: "a", published: "2022-02-30", text: "Putin called Biden on Tuesday." })}\n`,
     },
-    problems: [
+    ...skipped(
       "dates.jsonl:1:23: field 'published': '2022-02-30' is not a real date (expected YYYY-MM-DD or an ISO date-time)",
       "feb30.md:2:12: front matter field 'published': '2022-02-30T10:00:00Z' is not a real date (expected YYYY-MM-DD or an ISO date-time)",
       "month13.md:3:12: front matter field 'published': '2022-13-45' is not a real date (expected YYYY-MM-DD or an ISO date-time)",
-    ],
-    rows: {
-      "dates.jsonl": ["skipped", "field 'published': '2022-02-30' is not a real date (expected YYYY-MM-DD or an ISO date-time)"],
-      "feb30.md": ["skipped", "front matter field 'published': '2022-02-30T10:00:00Z' is not a real date (expected YYYY-MM-DD or an ISO date-time)"],
-      "month13.md": ["skipped", "front matter field 'published': '2022-13-45' is not a real date (expected YYYY-MM-DD or an ISO date-time)"],
-    },
+    ),
   },
   {
     name: "a broken line in a .jsonl file",
