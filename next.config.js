@@ -34,7 +34,10 @@ function contentBuildId() {
     else hash.update(file).update("\0").update(readFileSync(file));
   };
   const data = process.env.EVENTS_FILE ? path.resolve(process.env.EVENTS_FILE) : "data/generated/events.json";
-  for (const input of ["app", "components", "lib", "public", "proxy.ts", "next.config.js", "package-lock.json", "data/id-registry.json", data]) add(input);
+  // The registry the app reads (lib/id-registry-file.ts): $ID_REGISTRY_FILE, data/ for data/generated/,
+  // else beside the events file. Hashing every candidate is simpler than repeating that rule here.
+  const registries = [process.env.ID_REGISTRY_FILE, "data/id-registry.json", path.join(path.dirname(data), "id-registry.json")];
+  for (const input of ["app", "components", "lib", "public", "proxy.ts", "next.config.js", "package-lock.json", data, ...new Set(registries.filter(Boolean))]) add(input);
   hash.update(process.env.NEXT_OUTPUT ?? "server");
   return hash.digest("base64url").slice(0, 21);
 }

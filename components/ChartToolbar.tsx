@@ -7,7 +7,7 @@ import type { TimelineControls } from "@/components/Timeline";
 const LANE_LABELS: Record<Lanes, string> = { none: "None", country: "Country", actor: "Actor", type: "Event type" };
 
 const button =
-  "rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium text-slate-800 shadow-sm hover:bg-slate-100";
+  "shrink-0 whitespace-nowrap rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium text-slate-800 shadow-sm hover:bg-slate-100";
 
 /**
  * Lanes and zoom, above the chart. Rendered by the page, not by the lazily loaded chart, so the
@@ -30,7 +30,11 @@ export function ChartToolbar({ lanes, onLanes, controlsRef }: { lanes: Lanes; on
           ))}
         </select>
       </label>
-      <div className="flex flex-wrap items-center gap-2">
+      {/*
+        On a phone the zoom buttons always take a row of their own: which row they land on never
+        depends on how wide the text measures, so it cannot change between the first paint and later.
+      */}
+      <div className="flex max-sm:basis-full flex-wrap items-center gap-2">
         <button type="button" className={button} onClick={() => controlsRef.current?.zoomIn()}>
           Zoom in
         </button>

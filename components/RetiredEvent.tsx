@@ -1,9 +1,9 @@
 import Link from "next/link";
 import type { IdResolution } from "@/lib/id-registry";
 import { eventPath } from "@/lib/passages";
-import { formatTimexValue } from "@/lib/format";
+import { timexInWords } from "@/lib/format";
 
-export interface Successor {
+interface Successor {
   id: string;
   title: string;
   dateShort: string | null;
@@ -33,7 +33,7 @@ export function RetiredEvent({ resolution, successors, refreshTo }: Props) {
   const { entry } = resolution;
   const was = (
     <>
-      “{entry.title}”<span className="text-slate-600"> ({entry.date ? formatTimexValue(entry.date) : "undated"})</span>
+      “{entry.title}”<span className="text-slate-600"> ({entry.date ? timexInWords(entry.date) : "undated"})</span>
     </>
   );
   return (
@@ -45,11 +45,7 @@ export function RetiredEvent({ resolution, successors, refreshTo }: Props) {
       </h2>
       {resolution.kind === "moved" && (
         <p className="mt-3 text-slate-800">
-          {was} is now{" "}
-          <Link href={eventPath(successors[0]!.id)} className="font-medium text-blue-800 underline underline-offset-2 hover:text-blue-950">
-            {successors[0]!.title}
-          </Link>
-          {successors[0]!.dateShort && <span className="text-slate-600"> ({successors[0]!.dateShort})</span>}.
+          {was} is now <SuccessorLink successor={successors[0]!} />.
         </p>
       )}
       {resolution.kind === "split" && (
@@ -58,10 +54,7 @@ export function RetiredEvent({ resolution, successors, refreshTo }: Props) {
           <ul className="mt-2 list-disc space-y-1 pl-5">
             {successors.map((s) => (
               <li key={s.id}>
-                <Link href={eventPath(s.id)} className="font-medium text-blue-800 underline underline-offset-2 hover:text-blue-950">
-                  {s.title}
-                </Link>
-                {s.dateShort && <span className="text-slate-600"> ({s.dateShort})</span>}
+                <SuccessorLink successor={s} />
               </li>
             ))}
           </ul>
@@ -80,5 +73,17 @@ export function RetiredEvent({ resolution, successors, refreshTo }: Props) {
         </Link>
       </p>
     </section>
+  );
+}
+
+/** A live event that carries a retired id on: its headline as a link, then its date. */
+function SuccessorLink({ successor }: { successor: Successor }) {
+  return (
+    <>
+      <Link href={eventPath(successor.id)} className="font-medium text-blue-800 underline underline-offset-2 hover:text-blue-950">
+        {successor.title}
+      </Link>
+      {successor.dateShort && <span className="text-slate-600"> ({successor.dateShort})</span>}
+    </>
   );
 }

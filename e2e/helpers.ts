@@ -2,20 +2,21 @@
  * Tests pick their events from whatever data/generated/events.json holds (the pipeline's
  * output or a fixture), so they never hard-code titles.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
-import { eventsFileSchema, idRegistrySchema, type IdRegistry, type Source, type TimelineEvent } from "../lib/schema";
+import { eventsFileSchema, type IdRegistry, type Source, type TimelineEvent } from "../lib/schema";
 import { resolveId, retiredIds, type IdResolution } from "../lib/id-registry";
+import { readRegistryFile, registryFileFor } from "../lib/id-registry-file";
 
 /** The same file the app was built from (EVENTS_FILE, as in lib/data.ts). */
 const file = process.env.EVENTS_FILE ?? path.join("data", "generated", "events.json");
 export const data = eventsFileSchema.parse(JSON.parse(readFileSync(path.resolve(file), "utf8")));
 
 /** The id registry the app was built with (as lib/data.ts finds it): ids given out once and what they are now. */
-const registryFile = process.env.ID_REGISTRY_FILE ?? (process.env.EVENTS_FILE ? path.join(path.dirname(process.env.EVENTS_FILE), "id-registry.json") : path.join("data", "id-registry.json"));
-export const registry: IdRegistry = existsSync(registryFile) ? idRegistrySchema.parse(JSON.parse(readFileSync(registryFile, "utf8"))) : { schemaVersion: 1, ids: {} };
+const registryFile = registryFileFor(file);
+export const registry: IdRegistry = readRegistryFile(registryFile) ?? { schemaVersion: 1, ids: {} };
 
 /** The first retired id (no event has it now) that resolves this way: moved on to one event, split, or gone. */
 export function pickRetired<K extends Exclude<IdResolution["kind"], "live">>(kind: K): Extract<IdResolution, { kind: K }> {

@@ -5,8 +5,9 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { eventsFileSchema, idRegistrySchema, type Article, type EventsFile, type IdRegistry, type TimelineEvent } from "@/lib/schema";
+import { eventsFileSchema, type Article, type EventsFile, type IdRegistry, type TimelineEvent } from "@/lib/schema";
 import { resolveId, retiredIds, type IdResolution } from "@/lib/id-registry";
+import { readRegistryFile, registryFileFor } from "@/lib/id-registry-file";
 import { countryNamer } from "@/lib/country-names";
 import { buildEventViews, toTimelineEntry, type EventView, type TimelineEntry } from "@/lib/view";
 
@@ -15,13 +16,8 @@ const EVENTS_FILE = process.env.EVENTS_FILE
   ? path.resolve(process.env.EVENTS_FILE)
   : path.join(process.cwd(), "data", "generated", "events.json");
 
-// Every event id ever given out and what it is now (pipeline/registry): beside the data it describes,
-// as `npm run extract` writes it. data/generated/ is not committed, so its registry is data/id-registry.json.
-const REGISTRY_FILE = process.env.ID_REGISTRY_FILE
-  ? path.resolve(process.env.ID_REGISTRY_FILE)
-  : process.env.EVENTS_FILE
-    ? path.join(path.dirname(EVENTS_FILE), "id-registry.json")
-    : path.join(process.cwd(), "data", "id-registry.json");
+// Every event id ever given out and what it is now (pipeline/registry), where `npm run extract` wrote it.
+const REGISTRY_FILE = registryFileFor(EVENTS_FILE);
 
 interface Loaded {
   file: EventsFile;
@@ -61,15 +57,11 @@ function load() {
 
 /** No registry yet is no retired ids; a broken one stops the build (its pages would silently vanish). */
 function loadRegistry(): IdRegistry {
-  let raw: string;
   try {
-    raw = readFileSync(REGISTRY_FILE, "utf8");
-  } catch {
-    return { schemaVersion: 1, ids: {} };
+    return readRegistryFile(REGISTRY_FILE) ?? { schemaVersion: 1, ids: {} };
+  } catch (error) {
+    throw new Error(`${REGISTRY_FILE}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const parsed = idRegistrySchema.safeParse(JSON.parse(raw));
-  if (!parsed.success) throw new Error(`${REGISTRY_FILE} does not match lib/schema.ts:\n${parsed.error.message}`);
-  return parsed.data;
 }
 
 export function getEventsFile(): EventsFile {

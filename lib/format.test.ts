@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { EventDate } from "@/lib/schema";
-import { compareText, explainDate, formatEventDate, formatTimexValue, groupDigits, plural } from "@/lib/format";
+import { compareText, explainDate, formatEventDate, formatTimexValue, groupDigits, plural, timexInWords } from "@/lib/format";
 
 const date = (d: Partial<EventDate>): EventDate => ({ value: "", start: "2022-01-03", end: "2022-01-03", precision: "day", expression: null, basis: "explicit", ...d });
 
@@ -50,5 +50,13 @@ describe("compareText", () => {
   it("orders by code unit, equal strings tie", () => {
     expect(["b", "B", "a", "é", "e"].sort(compareText)).toEqual(["B", "a", "b", "e", "é"]);
     expect(compareText("Kyiv", "Kyiv")).toBe(0);
+  });
+});
+
+describe("timexInWords", () => {
+  it("says weeks in words too", () => {
+    expect(timexInWords("2021-W52")).toBe("week 52 of 2021");
+    expect(timexInWords("2021-12-30")).toBe(formatTimexValue("2021-12-30"));
+    expect(timexInWords("2014")).toBe("2014");
   });
 });

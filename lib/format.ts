@@ -147,3 +147,9 @@ export function formatTimexValue(value: string): string {
   if (month) return `${monthName(Number(month[2]))} ${month[1]}`;
   return value;
 }
+
+/** "30 December 2021", "December 2021", "week 52 of 2021", "2014": a TIMEX value said in words, weeks too. */
+export function timexInWords(value: string): string {
+  const week = /^(\d{4})-W(\d{2})$/.exec(value);
+  return week ? `week ${Number(week[2])} of ${week[1]}` : formatTimexValue(value);
+}

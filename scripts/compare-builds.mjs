@@ -3,7 +3,8 @@
  * Measures what two builds of the same input vary (docs/determinism.md): runs `npm run export` twice
  * and `npm run build` twice, hashes every file of out/, .next/ (without its cache/), data/generated/
  * and data/id-registry.json after each, and lists the files that differ, first as they are and then
- * with the Next.js build id (random per build) replaced by a placeholder.
+ * with the Next.js build id replaced by a placeholder (it is derived from the content since next.config.js's
+ * generateBuildId; Next's own default is random per build).
  * Usage: node scripts/compare-builds.mjs   (about four builds' time; leaves a server build in .next/)
  */
 import { execSync } from "node:child_process";
@@ -50,7 +51,7 @@ function compare(label, a, b) {
 }
 
 const run = (command) => execSync(command, { stdio: ["ignore", "ignore", "inherit"] });
-const data = () => new Map([...snapshot("data/generated")].map(([k, v]) => [`data/generated/${k}`, v]).concat([["data/id-registry.json", readFileSync("data/id-registry.json")]]));
+const data = () => new Map([...snapshot("data/generated")].map(([k, v]) => [`data/generated/${k}`, v]).concat(existsSync("data/id-registry.json") ? [["data/id-registry.json", readFileSync("data/id-registry.json")]] : []));
 
 const exports = [];
 for (let i = 0; i < 2; i++) {

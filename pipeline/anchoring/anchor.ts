@@ -23,9 +23,9 @@ import { similarity } from "./similarity";
 
 export const MIN_SCORE = 0.75;
 /** Fuzzy candidates differ from the quote by at most 30% of its length. */
-export const MIN_QUOTE_SIMILARITY = 0.7;
+const MIN_QUOTE_SIMILARITY = 0.7;
 /** A second place this close to the best one makes the match ambiguous. */
-export const AMBIGUITY_MARGIN = 0.05;
+const AMBIGUITY_MARGIN = 0.05;
 const WEIGHT = { quote: 50, prefix: 20, suffix: 20 } as const;
 
 export type AnchorMethod = "position" | "quote" | "fuzzy";

@@ -1,7 +1,7 @@
 /** Edit distance for the short context strings around a passage (the quote itself goes through approx-string-match). */
 
 /** Levenshtein distance in UTF-16 code units; two rows, O(a·b), meant for strings of a few dozen characters. */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   if (a === b) return 0;
   if (a.length === 0) return b.length;
   if (b.length === 0) return a.length;

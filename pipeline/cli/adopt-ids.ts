@@ -6,7 +6,7 @@
  * afterwards: it matches them to today's events by content (see pipeline/registry/adopt.ts).
  */
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { basename, dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { PipelineError } from "../errors";
 import { writeOutputs } from "../output/write";
@@ -27,7 +27,7 @@ function main(argv: string[]): number {
       registry = adopted.registry;
       console.log(`${path}: ${adopted.added.length} ids adopted, ${adopted.known.length} already known`);
     }
-    writeOutputs(resolve(file, ".."), {}, { [file]: registry });
+    writeOutputs(dirname(file), { [basename(file)]: registry });
     console.log(`wrote ${file}; run \`npm run extract\` to match them to today's events`);
     return 0;
   } catch (error) {

@@ -12,7 +12,6 @@ export function writeOutputs(outDir: string, files: Record<string, unknown>, els
   const targets = [...Object.entries(files).map(([name, value]) => [join(outDir, name), value] as const), ...Object.entries(elsewhere)];
   const staged: Array<{ temp: string; final: string }> = [];
   try {
-    mkdirSync(outDir, { recursive: true });
     for (const [final, value] of targets) {
       mkdirSync(dirname(final), { recursive: true });
       const temp = `${final}.tmp-${process.pid}`;

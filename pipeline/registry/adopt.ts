@@ -7,7 +7,8 @@
 import { z } from "zod";
 import type { IdRegistry, RegistryEntry } from "../../lib/schema";
 import { eventIdSchema, eventTypeSchema } from "../../lib/schema";
-import { describePassage } from "../anchoring/selectors";
+import { compareText } from "../../lib/format";
+import { liveEntry } from "./link";
 
 /** Only what adoption needs, so files from older versions of the schema are read too. */
 const publishedSchema = z.object({
@@ -42,19 +43,10 @@ export function adoptIds(registry: IdRegistry | null, published: unknown): Adopt
       known.push(event.id);
       continue;
     }
-    ids[event.id] = {
-      status: "live",
-      title: event.title,
-      date: event.date?.value ?? null,
-      type: event.type,
-      actors: [...new Set(event.actors.map((a) => a.name))],
-      sources: event.sources.flatMap((s) => {
-        const article = texts.get(s.articleId);
-        return article ? [{ articleId: s.articleId, file: article.file, selector: describePassage(article.text, s.start, s.end) }] : [];
-      }),
-    };
+    // Passages of articles the file no longer has cannot be described: left out.
+    ids[event.id] = liveEntry({ ...event, sources: event.sources.filter((s) => texts.has(s.articleId)) }, texts);
     added.push(event.id);
   }
-  const sorted = Object.keys(ids).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const sorted = Object.keys(ids).sort(compareText);
   return { registry: { schemaVersion: 1, ids: Object.fromEntries(sorted.map((id) => [id, ids[id]!])) }, added, known };
 }

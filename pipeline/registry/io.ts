@@ -1,35 +1,19 @@
 /**
- * Where the id registry lives and how it is read. It belongs to the data it describes: for the app's
- * data (the default output, data/generated/, which is not committed) it is data/id-registry.json,
- * committed with the articles; for any other --out DIR it is DIR/id-registry.json, so experiments and
- * tests never touch the committed one. `--registry FILE` says where explicitly.
+ * The id registry as the extract reads it: lib/id-registry-file.ts says where it lives and reads it;
+ * here a registry that cannot be read becomes the run's typed problem, which stops it (losing the
+ * registry would break every link given out).
  */
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { idRegistrySchema, type IdRegistry } from "../../lib/schema";
+import { readRegistryFile } from "../../lib/id-registry-file";
+import type { IdRegistry } from "../../lib/schema";
 import { ValidationError } from "../errors";
 
-export const REGISTRY_NAME = "id-registry.json";
-const DEFAULT_OUT = "data/generated";
+export { defaultRegistryPath } from "../../lib/id-registry-file";
 
-export function defaultRegistryPath(outDir: string, cwd = process.cwd()): string {
-  const out = resolve(cwd, outDir);
-  return out === resolve(cwd, DEFAULT_OUT) ? join(dirname(out), REGISTRY_NAME) : join(out, REGISTRY_NAME);
-}
-
-/** The registry, or null when there is none yet (the first run). A registry that cannot be read stops the run: losing it would break every link. */
+/** The registry, or null when there is none yet (the first run). */
 export function readRegistry(file: string): IdRegistry | null {
-  if (!existsSync(file)) return null;
-  let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(file, "utf8"));
+    return readRegistryFile(file);
   } catch (error) {
-    throw new ValidationError({ path: file, line: 1, column: 1 }, `id registry is not valid JSON (${error instanceof Error ? error.message : String(error)}); restore it from version control`);
+    throw new ValidationError({ path: file, line: 1, column: 1 }, error instanceof Error ? error.message : String(error));
   }
-  const parsed = idRegistrySchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new ValidationError({ path: file, line: 1, column: 1 }, `id registry does not match lib/schema.ts at ${issue.path.join(".")}: ${issue.message}`);
-  }
-  return parsed.data;
 }

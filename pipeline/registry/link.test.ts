@@ -191,4 +191,16 @@ describe("linkIds", () => {
     expect(resolveId(third.registry, "2022-03-both-sides-will-meet-again", live)).toMatchObject({ kind: "moved", to: "2022-03-both-sides-plan-a-new-round" });
     expect(resolveId(third.registry, "never-given-out", live)).toBeNull();
   });
+
+  it("keeps an id with the event that quotes its passage word for word when the anchor cannot place it (all the text around it changed)", () => {
+    const first = firstRun();
+    const sentence = WIRE.split("\n\n")[0]!;
+    const wire = `Heavy snow closed roads across the region overnight.\n\n${sentence}\n\nFootball results and market prices follow below.`;
+    const articles = [article("wire", wire), article("paper", PAPER)];
+    const next = linkIds(first.registry, eventsOf(articles, [{ ...MET, title: "Foreign ministers held talks in Vienna" }, WARNED]), articles);
+    // The anchor orphans it (its context is all new), yet the id is not gone: the event quotes it exactly.
+    expect(next.report.anchoring.orphaned).toBeGreaterThan(0);
+    expect(status(next.registry, "2022-01-04-ministers-met-in-vienna")).toBe("renamed");
+    expect(next.registry.ids["2022-01-04-ministers-met-in-vienna"]!.successors).toEqual(["2022-01-04-foreign-ministers-held-talks-in-vienna"]);
+  });
 });

@@ -13,6 +13,7 @@
  * New ids never reuse an id given out before, whatever became of it.
  */
 import type { IdRegistry, IdStatus, RegistryEntry, RegistrySource, TimelineEvent } from "../../lib/schema";
+import { compareText } from "../../lib/format";
 import { anchorPassage, type AnchorMethod } from "../anchoring/anchor";
 import { describePassage } from "../anchoring/selectors";
 import { baseEventId } from "../events/to-schema";
@@ -129,7 +130,7 @@ export function linkIds(previous: IdRegistry | null, events: TimelineEvent[], ar
   // 3. Each new event continues at most one known id, each known id at most one event: the pairs that
   //    keep an id (same date and headline) first, then by shared passages and agreement.
   const pairs = known.flatMap((k) => [...k.carriers].map(([event, shared]) => ({ k, event, shared, keepsId: inFamily(k.id, bases[event]!), agree: agreement(k.entry, events[event]!) })));
-  pairs.sort((a, b) => Number(b.keepsId) - Number(a.keepsId) || b.shared - a.shared || b.agree - a.agree || Number(b.k.entry.status === "live") - Number(a.k.entry.status === "live") || compare(a.k.id, b.k.id) || a.event - b.event);
+  pairs.sort((a, b) => Number(b.keepsId) - Number(a.keepsId) || b.shared - a.shared || b.agree - a.agree || Number(b.k.entry.status === "live") - Number(a.k.entry.status === "live") || compareText(a.k.id, b.k.id) || a.event - b.event);
   const continues = new Map<Known, number>();
   const continuedBy = new Map<number, Known>();
   for (const p of pairs) {
@@ -153,8 +154,7 @@ export function linkIds(previous: IdRegistry | null, events: TimelineEvent[], ar
   // 5. The new registry: every event live; every known id that lost its event pointing on or gone.
   const entries: Record<string, RegistryEntry> = {};
   for (const id of Object.keys(before)) if (!["live", "gone"].includes(before[id]!.status)) entries[id] = before[id]!;
-  const fileOf = (articleId: string) => articleById.get(articleId)?.file ?? "";
-  events.forEach((event, i) => (entries[ids[i]!] = liveEntry(event, fileOf, articleById)));
+  events.forEach((event, i) => (entries[ids[i]!] = liveEntry(event, articleById)));
   const changes: IdChange[] = [];
   for (const k of known) {
     const event = continues.get(k);
@@ -258,7 +258,17 @@ function freshId(base: string, taken: ReadonlySet<string>): string {
   return `${base}-${n}`;
 }
 
-function liveEntry(event: TimelineEvent, fileOf: (articleId: string) => string, articles: ReadonlyMap<string, LinkArticle>): RegistryEntry {
+/** What a live entry keeps of an event (a published events.json before the registry has the same fields). */
+export interface EntryEvent {
+  title: string;
+  date: { value: string } | null;
+  type: TimelineEvent["type"];
+  actors: ReadonlyArray<{ name: string }>;
+  sources: ReadonlyArray<{ articleId: string; start: number; end: number; selector?: RegistrySource["selector"] }>;
+}
+
+/** The registry entry of a live event: its last known headline, date, type, actors and passages. */
+export function liveEntry(event: EntryEvent, articles: ReadonlyMap<string, Omit<LinkArticle, "id">>): RegistryEntry {
   return {
     status: "live",
     title: event.title,
@@ -267,7 +277,7 @@ function liveEntry(event: TimelineEvent, fileOf: (articleId: string) => string, 
     actors: [...new Set(event.actors.map((a) => a.name))],
     sources: event.sources.map((s) => ({
       articleId: s.articleId,
-      file: fileOf(s.articleId),
+      file: articles.get(s.articleId)?.file ?? "",
       selector: s.selector ?? describePassage(articles.get(s.articleId)?.text ?? "", s.start, s.end),
     })),
   };
@@ -296,5 +306,4 @@ function orphansOf(registry: IdRegistry, articles: ReadonlyMap<string, LinkArtic
   );
 }
 
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const sortedKeys = (record: Record<string, unknown>) => Object.keys(record).sort(compare);
+const sortedKeys = (record: Record<string, unknown>) => Object.keys(record).sort(compareText);

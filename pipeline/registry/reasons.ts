@@ -1,5 +1,5 @@
 /** Why an id is no longer live, in words a reader of the moved or gone page understands. */
-import { formatTimexValue } from "../../lib/format";
+import { timexInWords } from "../../lib/format";
 import type { RegistryEntry } from "../../lib/schema";
 
 /** What became of one passage of an id that no event carries any more. */
@@ -22,17 +22,11 @@ export function goneReason(fates: PassageFate[]): string {
   return `No article reports it any more: ${parts.join("; ")}.`;
 }
 
-/** "30 December 2021", "December 2021", "week 52 of 2021", "2014". */
-function dateInWords(value: string): string {
-  const week = /^(\d{4})-W(\d{2})$/.exec(value);
-  return week ? `week ${Number(week[2])} of ${week[1]}` : formatTimexValue(value);
-}
-
 export function renamedReason(before: Pick<RegistryEntry, "title" | "date">, after: Pick<RegistryEntry, "title" | "date">): string {
   const parts: string[] = [];
   if (before.title !== after.title) parts.push(`its headline was re-worded from “${before.title}” to “${after.title}”`);
   if (before.date !== after.date) {
-    parts.push(after.date === null ? `its date (${dateInWords(before.date!)}) can no longer be worked out` : before.date === null ? `its date, unknown before, is now worked out as ${dateInWords(after.date)}` : `its date is now worked out as ${dateInWords(after.date)}, not ${dateInWords(before.date)}`);
+    parts.push(after.date === null ? `its date (${timexInWords(before.date!)}) can no longer be worked out` : before.date === null ? `its date, unknown before, is now worked out as ${timexInWords(after.date)}` : `its date is now worked out as ${timexInWords(after.date)}, not ${timexInWords(before.date)}`);
   }
   if (parts.length === 0) parts.push("it was given a new address");
   return `The same passages report it, but ${parts.join(" and ")}.`;
