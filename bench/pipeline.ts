@@ -4,7 +4,8 @@
  *   cold      --no-cache: wall time and peak memory (the child's maxRSS)
  *   warm      nothing changed since the last run (the content-hash cache answers)
  *   one edit  one article's text changed, then re-run
- * and, in this process, every article's own extraction time (dates + events), to find the slowest.
+ * and, in this process, every article's own extraction time (dates + events), to find the slowest, and
+ * the same for adversarial articles (pipeline/adversarial-texts.ts) of ADVERSARIAL_SIZE characters.
  *   npx tsx bench/pipeline.ts      (prints a table; writes bench/results/pipeline.json)
  */
 import { spawnSync } from "node:child_process";
@@ -13,7 +14,12 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { ingestFolder } from "../pipeline/ingest";
 import { eventsOfArticle } from "../pipeline/parallel/compute";
+import { adversarialTexts } from "../pipeline/adversarial-texts";
+import { testArticle } from "../pipeline/ingest/test-article";
 import { medianOf, writeResult } from "./results";
+
+/** Longer than any AFP article (the longest has 8,205 characters). */
+const ADVERSARIAL_SIZE = 10_000;
 
 const corpus = resolve("../shared/corpora/afp-1997/articles.jsonl");
 
@@ -53,6 +59,21 @@ function perArticleTimes(inDir: string) {
   };
 }
 
+/** Each adversarial article's extraction time (best of three: the figure is the work, not the machine's hiccups). */
+function adversarialTimes() {
+  const times = Object.entries(adversarialTexts(ADVERSARIAL_SIZE)).map(([name, text]) => {
+    const article = testArticle(name, text, "2022-01-03");
+    const runs = [0, 1, 2].map(() => {
+      const started = performance.now();
+      eventsOfArticle(article, 0);
+      return performance.now() - started;
+    });
+    return { name, chars: text.length, ms: Number(Math.min(...runs).toFixed(1)) };
+  });
+  times.sort((a, b) => b.ms - a.ms);
+  return { articles: times.length, chars: ADVERSARIAL_SIZE, slowest: times.slice(0, 3) };
+}
+
 if (!existsSync(corpus)) {
   console.log(`AFP corpus not found at ${corpus}: skipping the pipeline benchmark.`);
 } else {
@@ -75,12 +96,14 @@ if (!existsSync(corpus)) {
     writeFileSync(join(inDir, "afp.jsonl"), `${lines.join("\n")}\n`);
     const oneEdit = runExtract(inDir, outDir, cacheFile, []);
     const perArticle = perArticleTimes(inDir);
-    const result = { corpus: "AFP 1997 (2,452 articles, 3.9 M characters)", cold, warm, oneEdit, perArticle };
+    const adversarial = adversarialTimes();
+    const result = { corpus: "AFP 1997 (2,452 articles, 3.9 M characters)", cold, warm, oneEdit, perArticle, adversarial };
     console.log(`Pipeline on ${perArticle.articles} AFP articles`);
     console.log(`  cold (--no-cache)   ${cold.seconds} s, peak memory ${cold.maxRssMiB} MiB   ${cold.summary}`);
     console.log(`  warm (no change)    ${warm.seconds} s, peak memory ${warm.maxRssMiB} MiB`);
     console.log(`  one article edited  ${oneEdit.seconds} s   ${oneEdit.summary}`);
     console.log(`  per article         median ${perArticle.medianMs} ms, p99 ${perArticle.p99Ms} ms, slowest ${perArticle.slowest.map((s) => `${s.id} ${s.ms} ms (${s.chars} chars)`).join(", ")}`);
+    console.log(`  adversarial         ${adversarial.articles} articles of ${adversarial.chars} characters, slowest ${adversarial.slowest.map((s) => `"${s.name}" ${s.ms} ms`).join(", ")}`);
     writeResult("pipeline", result);
   } finally {
     rmSync(work, { recursive: true, force: true });

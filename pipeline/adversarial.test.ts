@@ -6,8 +6,6 @@
  * a linear one well under a second; the per-test timeout is the bound, not a timing assertion.
  * The regular expressions that were quadratic, and why, are listed in the commit that fixed them.
  */
-import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractDates } from "./dates/index";
 import { articleEvents } from "./events/article-events";
@@ -20,56 +18,13 @@ import { parseJsonl } from "./ingest/jsonl";
 import { parseScrapedText } from "./ingest/scraped-text";
 import { testArticle } from "./ingest/test-article";
 import { PipelineError } from "./errors";
+import { adversarialTexts, repeat as repeatTo } from "./adversarial-texts";
 
 const SIZE = 100_000;
-/** Runs of whitespace between two words were where the quadratic lookbehinds bit: three times longer there. */
-const LONG_RUN = 300_000;
 /** Linear work on these inputs takes about a second (several on a busy machine); quadratic work, minutes. */
 const TIMEOUT = 30_000;
-const repeat = (unit: string, size = SIZE) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
-const around = (before: string, unit: string, after: string) => before + repeat(unit, LONG_RUN - before.length - after.length) + after;
-const seedText = readdirSync(join(import.meta.dirname, "../data/articles"))
-  .map((name) => readFileSync(join(import.meta.dirname, "../data/articles", name), "utf8"))
-  .join(" ")
-  .replace(/\s+/g, " ");
-
-const TEXTS: Record<string, string> = {
-  "a run of spaces": around("Talks", " ", "ended."),
-  "tabs and no-break spaces": around("Talks", "\t\u00a0 ", "ended."),
-  "line breaks only": repeat("\n"),
-  "blank lines of spaces": repeat(" \n"),
-  "digits": repeat("1"),
-  "digits and spaces": repeat("1 "),
-  "full stops": repeat("."),
-  "numbered full stops": repeat("1."),
-  "hyphens and dashes": repeat("-—–"),
-  "capitalised words": repeat("Foo "),
-  "capitalised hyphenated words": repeat("Foo-"),
-  "repeated Mr.": repeat("Mr. "),
-  "repeated U.S.": repeat("U.S. "),
-  "initials": repeat("A."),
-  "nested quotes and brackets": repeat("“‘\"'([{"),
-  "quoted speech without end": `“${repeat("he said ", SIZE - 2)}”`,
-  "dates without punctuation": repeat("January 1 "),
-  "weekdays": repeat("Monday "),
-  "relative phrases": repeat("two years ago last week "),
-  "a modal far from its 'one day'": around("will", " ", "one day"),
-  "a preposition far from its unit": around("for", "\n", "years"),
-  "a month far from its day": around("January", " ", "10, 2022"),
-  "an hour far from a.m.": around("10", " ", "a.m."),
-  "a year far from its month": around("2022", "\t", "January"),
-  "commas": repeat(", "),
-  "emoji": repeat("😀🇺🇦"),
-  "right-to-left words": repeat("القدس ירושלים "),
-  "combining marks": repeat("e\u0301"),
-  "one endless word": repeat("abcdefghij"),
-  "numbers before capitals": repeat("on 10. M"),
-  "tense cues": repeat("was set to said "),
-  "acts and actors in one endless sentence": repeat("Blinken met Lavrov and Putin called Biden "),
-  "a 100,000-character line of real news text": repeat(seedText),
-  "a furniture word far from the line's end": around("Image", " ", "x\nTalks went on."),
-  "a repeated group with overlapping words": `the ${repeat("current fiscal ", SIZE)}x`,
-};
+const TEXTS = adversarialTexts(SIZE);
+const repeat = (unit: string, size = SIZE) => repeatTo(unit, size);
 
 describe("adversarial text through every stage (each must finish)", () => {
   for (const [name, text] of Object.entries(TEXTS)) {

@@ -5,9 +5,7 @@
  */
 import { SCHEMA_VERSION, type Article, type EventsFile, type IdRegistry } from "../lib/schema";
 import type { ArticleCache } from "./cache/article-cache";
-import { extractDates } from "./dates/index";
 import { PipelineError } from "./errors";
-import { articleEvents } from "./events/article-events";
 import type { ArticleEvent } from "./events/types";
 import { toTimelineEvents } from "./events/to-schema";
 import { offTopic } from "./events/topic";
@@ -15,6 +13,8 @@ import { ingestFolder, type FileOutcome, type IngestedArticle } from "./ingest/i
 import { mergeAcrossArticles } from "./merge/cross-article";
 import { inferPublicationDates } from "./merge/infer-publication";
 import { validateEventsFile } from "./output/validate";
+import { eventsOfArticle } from "./parallel/compute";
+import { computeAll, workerCount, type ArticleWork } from "./parallel/pool";
 import { linkIds, type IdsReport } from "./registry/link";
 
 export interface Report {
@@ -64,11 +64,32 @@ export interface ExtractOptions {
 }
 
 export function extractEvents(inDir: string, options: ExtractOptions = {}): ExtractResult {
+  return extractFromIngested(ingestFolder(inDir), options);
+}
+
+/**
+ * The same result, with the articles' own work (dates, then events) spread over worker threads
+ * first when there are enough articles the cache does not hold; the rest (merging across
+ * articles, ids, validation) then runs as in extractEvents on those results. `onProgress` hears
+ * how many of those articles are done, for a progress bar.
+ */
+export async function extractEventsInParallel(inDir: string, options: ExtractOptions & { onProgress?: (done: number, total: number) => void } = {}): Promise<ExtractResult> {
   const ingested = ingestFolder(inDir);
+  const jobs = ingested.articles.map((article, order) => ({ article, order })).filter(({ article }) => !options.cache?.has(article));
+  const threads = workerCount(jobs.length);
+  const precomputed = threads === 0 ? undefined : await computeAll(jobs, threads, (done) => options.onProgress?.(done, jobs.length));
+  return extractFromIngested(ingested, { ...options, precomputed });
+}
+
+function extractFromIngested(ingested: ReturnType<typeof ingestFolder>, options: ExtractOptions & { precomputed?: ReadonlyMap<number, ArticleWork> }): ExtractResult {
   const problems: PipelineError[] = [...ingested.problems];
   const articles = ingested.articles;
 
-  const compute = (article: IngestedArticle, order: number) => articleEvents(article, order, extractDates(article.text, article.published));
+  // A worker's result holds for the article as it was read: one whose publication date is inferred below is read again.
+  const compute = (article: IngestedArticle, order: number) => {
+    const done = article.publishedBasis === "inferred" ? undefined : options.precomputed?.get(order);
+    return done ? done.events : eventsOfArticle(article, order);
+  };
   const eventsOf = (article: IngestedArticle, order: number) => {
     // A failure on one article (a bug the input found) is that article's problem, not the end of the run:
     // with --keep-going the others are still written. Caught outside the cache, so a failure is never cached.

@@ -39,9 +39,14 @@ export class ArticleCache {
     }
   }
 
+  /** Whether the article's events are in the cache (so no worker need compute them). */
+  has(article: IngestedArticle): boolean {
+    return keyOf(article) in this.entries;
+  }
+
   /** The article's events from the cache, or computed and remembered. */
   eventsOf(article: IngestedArticle, order: number, compute: () => ArticleEvent[]): ArticleEvent[] {
-    const key = createHash("sha256").update(JSON.stringify([article.id, article.title, article.published, article.publishedBasis, article.text])).digest("hex");
+    const key = keyOf(article);
     const cached = this.entries[key];
     const events = cached ? (this.hits++, cached.map((e) => ({ ...e, articleOrder: order }))) : (this.misses++, compute());
     this.used[key] = events;
@@ -61,6 +66,10 @@ export class ArticleCache {
       // A cache that cannot be written only costs time next run.
     }
   }
+}
+
+function keyOf(article: IngestedArticle): string {
+  return createHash("sha256").update(JSON.stringify([article.id, article.title, article.published, article.publishedBasis, article.text])).digest("hex");
 }
 
 function pipelineVersion(): string {

@@ -7,4 +7,4 @@
  */
 import { runExtract } from "./run-extract";
 
-process.exitCode = runExtract(process.argv.slice(2));
+process.exitCode = await runExtract(process.argv.slice(2));

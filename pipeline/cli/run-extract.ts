@@ -8,7 +8,8 @@ import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { ArticleCache } from "../cache/article-cache";
-import { extractEvents } from "../extract";
+import { extractEventsInParallel } from "../extract";
+import { ProgressBar, type ProgressStream } from "./progress";
 import { PipelineError } from "../errors";
 import { writeOutputs } from "../output/write";
 import { defaultRegistryPath, readRegistry } from "../registry/io";
@@ -38,12 +39,14 @@ export interface ExtractIo {
   /** Problems, warnings and usage errors (stderr). */
   err: (line: string) => void;
   env: Record<string, string | undefined>;
+  /** Where the progress bar is drawn (default stderr; drawn only on a terminal, never in CI). */
+  progress?: ProgressStream;
 }
 
 const processIo: ExtractIo = { out: (line) => console.log(line), err: (line) => console.error(line), env: process.env };
 
-/** The whole command, minus the process: tests run it in-process with their own `io`. Returns the exit status. */
-export function runExtract(argv: string[], io: ExtractIo = processIo): number {
+/** The whole command, minus the process: tests run it in-process with their own `io`. Resolves to the exit status. */
+export async function runExtract(argv: string[], io: ExtractIo = processIo): Promise<number> {
   let args;
   try {
     args = parseArgs({
@@ -87,7 +90,17 @@ export function runExtract(argv: string[], io: ExtractIo = processIo): number {
     return 1;
   }
   const cache = new ArticleCache(!args["no-cache"]);
-  const result = extractEvents(inDir, { cache, registry });
+  // A bar on a terminal (never in CI or a log) while worker threads read the articles the cache lacks.
+  let bar: ProgressBar | null = null;
+  const result = await extractEventsInParallel(inDir, {
+    cache,
+    registry,
+    onProgress: (done, total) => {
+      bar ??= new ProgressBar("extract", total, io.progress ?? process.stderr, io.env);
+      bar.update(done);
+    },
+  });
+  (bar as ProgressBar | null)?.done();
   const { report, problems } = result;
   const printWarnings = () => {
     if (!args.quiet) for (const file of report.files) for (const warning of file.warnings) io.err(`warning: ${warning}`);

@@ -29,15 +29,22 @@ export function workerCount(articles: number): number {
   return Math.max(1, Math.min(availableParallelism(), Math.ceil(articles / MIN_ARTICLES_FOR_WORKERS)));
 }
 
-/** Every article's events, by order; `threads` 0 computes them here. */
+/**
+ * Every article's events, by order; `threads` 0 computes them here. `onDone` hears how many
+ * articles are finished. An article whose work throws in a worker is left out of the map.
+ */
 export async function computeAll(jobs: Array<{ article: IngestedArticle; order: number }>, threads = workerCount(jobs.length), onDone?: (done: number) => void): Promise<Map<number, ArticleWork>> {
   const results = new Map<number, ArticleWork>();
   if (threads === 0) {
-    for (const { article, order } of jobs) {
+    jobs.forEach(({ article, order }, i) => {
       const started = performance.now();
-      results.set(order, { events: eventsOfArticle(article, order), ms: performance.now() - started });
-      onDone?.(results.size);
-    }
+      try {
+        results.set(order, { events: eventsOfArticle(article, order), ms: performance.now() - started });
+      } catch {
+        // Left out, as in a worker.
+      }
+      onDone?.(i + 1);
+    });
     return results;
   }
   // Without the file's whole content: only positions of problems need it (the main thread keeps it),
@@ -46,6 +53,7 @@ export async function computeAll(jobs: Array<{ article: IngestedArticle; order: 
   for (let i = 0; i < jobs.length; i += BATCH) batches.push(jobs.slice(i, i + BATCH).map(({ article, order }) => ({ article: { ...article, fileContent: "" }, order })));
   const boot = new URL("./worker-boot.mjs", import.meta.url);
   const entry = new URL("./article-worker.ts", import.meta.url).href;
+  let finished = 0;
   const workers = Array.from({ length: Math.min(threads, batches.length) }, () => new Worker(boot, { workerData: { entry } }));
   try {
     await Promise.all(
@@ -59,11 +67,12 @@ export async function computeAll(jobs: Array<{ article: IngestedArticle; order: 
             };
             worker.on("message", (done: BatchResult) => {
               for (const r of done) {
-                // An article that throws is a bug in a stage, not bad input: stop, naming it.
-                if (r.error !== undefined) return reject(new Error(`article #${r.order}: ${r.error}`));
-                results.set(r.order, { events: r.events ?? [], ms: r.ms });
+                // An article a stage throws on gets no result here: the caller computes it again in the
+                // main thread, where the failure becomes that article's problem like any other.
+                if (r.error === undefined) results.set(r.order, { events: r.events ?? [], ms: r.ms });
               }
-              onDone?.(results.size);
+              finished += done.length;
+              onDone?.(finished);
               next();
             });
             worker.on("error", reject);

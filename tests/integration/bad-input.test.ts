@@ -51,12 +51,12 @@ interface Run {
 }
 
 /** The command in-process, into an output folder that already holds files from an "earlier run". */
-function extract(inDir: string, ...flags: string[]): Run {
+async function extract(inDir: string, ...flags: string[]): Promise<Run> {
   const outDir = tempDir("bad-input-out-");
   writeFileSync(join(outDir, "events.json"), SENTINEL);
   writeFileSync(join(outDir, "report.json"), SENTINEL);
   const stderr: string[] = [];
-  const status = runExtract(["--in", inDir, "--out", outDir, "--no-cache", ...flags], { out: () => {}, err: (line) => stderr.push(...line.split("\n")), env: {} });
+  const status = await runExtract(["--in", inDir, "--out", outDir, "--no-cache", ...flags], { out: () => {}, err: (line) => stderr.push(...line.split("\n")), env: {} });
   return { status, stderr, outDir };
 }
 
@@ -310,8 +310,8 @@ describe("bad input, case by case", () => {
     describe(c.name, () => {
       const inDir = makeFolder({ "good.txt": GOOD, ...c.files });
 
-      it(c.problems.length > 0 ? "stops: path:line:col for each problem, exit 1, nothing written" : "is read: exit 0, with its warnings printed", () => {
-        const run = extract(inDir);
+      it(c.problems.length > 0 ? "stops: path:line:col for each problem, exit 1, nothing written" : "is read: exit 0, with its warnings printed", async () => {
+        const run = await extract(inDir);
         expect(positioned(run.stderr.filter((l) => !l.startsWith("warning: ")))).toEqual(c.problems);
         for (const warning of c.warnings ?? []) expect(run.stderr).toContain(`warning: ${warning}`);
         if (c.problems.length > 0) {
@@ -324,8 +324,8 @@ describe("bad input, case by case", () => {
         }
       });
 
-      it("with --keep-going: exit 0, every file in report.json with its outcome, the good files' events written", () => {
-        const run = extract(inDir, "--keep-going");
+      it("with --keep-going: exit 0, every file in report.json with its outcome, the good files' events written", async () => {
+        const run = await extract(inDir, "--keep-going");
         expect(run.status).toBe(0);
         expect(outputFiles(run)).toEqual(["events.json", "id-registry.json", "report.json"]);
         for (const problem of c.problems) expect(run.stderr).toContain(`skipped: ${problem}`);
@@ -346,7 +346,7 @@ describe("bad input, case by case", () => {
 });
 
 describe("bad input, all at once, by the real command", () => {
-  it("exits 1 listing every problem, then with --keep-going exits 0 and reports every file", () => {
+  it("exits 1 listing every problem, then with --keep-going exits 0 and reports every file", async () => {
     const dir = tempDir("bad-input-all-");
     makeFolder({ "good.txt": GOOD }, dir);
     CASES.forEach((c, i) => makeFolder(Object.fromEntries(Object.entries(c.files).map(([name, content]) => [`case-${i}/${name}`, content])), dir));
@@ -371,27 +371,27 @@ describe("bad input, all at once, by the real command", () => {
 });
 
 describe("bad input around the articles", () => {
-  it("with --keep-going but no readable article at all: exit 1, nothing written (a good events.json is never emptied)", () => {
-    const run = extract(makeFolder({ "empty.txt": "", "photo.txt": PNG }), "--keep-going");
+  it("with --keep-going but no readable article at all: exit 1, nothing written (a good events.json is never emptied)", async () => {
+    const run = await extract(makeFolder({ "empty.txt": "", "photo.txt": PNG }), "--keep-going");
     expect(run.status).toBe(1);
     expect(run.stderr.at(-1)).toBe("extract: 2 problems; nothing written (no article could be read)");
     expectUntouched(run);
   });
 
-  it("a folder of files that are not articles: exit 1, saying which were ignored", () => {
+  it("a folder of files that are not articles: exit 1, saying which were ignored", async () => {
     const inDir = makeFolder({ "notes.pdf": "%PDF-1.4\n" });
-    const run = extract(inDir);
+    const run = await extract(inDir);
     expect(run.status).toBe(1);
     expect(run.stderr).toEqual([`warning: notes.pdf:1:1: not an article file type ('.pdf'), not read: ${ARTICLE_TYPES}`, `${inDir}:1:1: no articles found (expected .txt, .md, .html or .jsonl files)`]);
     expectUntouched(run);
   });
 
-  it("an output path that cannot be written: exit 1 with the reason, no temporary file left", () => {
+  it("an output path that cannot be written: exit 1 with the reason, no temporary file left", async () => {
     const inDir = makeFolder({ "good.txt": GOOD });
     const blocker = join(tempDir("bad-input-out-"), "file");
     writeFileSync(blocker, SENTINEL);
     const stderr: string[] = [];
-    const status = runExtract(["--in", inDir, "--out", join(blocker, "out"), "--no-cache"], { out: () => {}, err: (line) => stderr.push(line), env: {} });
+    const status = await runExtract(["--in", inDir, "--out", join(blocker, "out"), "--no-cache"], { out: () => {}, err: (line) => stderr.push(line), env: {} });
     expect(status).toBe(1);
     expect(stderr).toEqual([expect.stringMatching(new RegExp(`^${blocker}/out:1:1: could not write output: `))]);
     expect(readdirSync(dirname(blocker))).toEqual(["file"]);
