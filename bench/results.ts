@@ -7,6 +7,9 @@ import { cpus, totalmem } from "node:os";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
+/** The AFP corpus's events.json as bench/pipeline.ts last extracted it, for the benchmarks that need real events. */
+export const AFP_EVENTS = "node_modules/.cache/diplomatic-timeline/bench/afp-events.json";
+
 export function machine() {
   const cpu = cpus();
   return { cpus: cpu.length, cpuModel: cpu[0]?.model ?? "unknown", memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, platform: `${process.platform}-${process.arch}` };

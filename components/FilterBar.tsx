@@ -17,6 +17,8 @@ interface Props {
   onClear: () => void;
   /** "5 of 8 events", "Searching…": announced politely as it changes. */
   status: string;
+  /** The source filter got focus: its articles' titles are wanted. */
+  onSourcesWanted?: () => void;
 }
 
 const field =
@@ -29,7 +31,7 @@ const label = "text-xs font-medium text-slate-700";
 function uniqueLabels(sources: ReadonlyArray<{ id: string; title: string }>): PickerOption[] {
   const seen = new Map<string, number>();
   for (const s of sources) seen.set(s.title, (seen.get(s.title) ?? 0) + 1);
-  return sources.map((s) => ({ value: s.id, label: (seen.get(s.title) ?? 0) > 1 || !s.title ? `${s.title || "Untitled"} (${s.id})` : s.title }));
+  return sources.map((s) => ({ value: s.id, label: !s.title ? s.id : (seen.get(s.title) ?? 0) > 1 ? `${s.title} (${s.id})` : s.title }));
 }
 
 function toggle<T>(list: readonly T[], value: T, on: boolean): T[] {
@@ -63,7 +65,7 @@ function CheckGroup<T extends string>({ legend, options, chosen, render, onChang
  * Search and filters. Every change goes to the address (pushed, so back undoes it); typing a
  * search pushes once when it starts and then replaces, so back leaves the search in one step.
  */
-export function FilterBar({ view, facets, update, onClear, status }: Props) {
+export function FilterBar({ view, facets, update, onClear, status, onSourcesWanted }: Props) {
   const [text, setText] = useState(view.q);
   const actorOptions = useMemo(
     () => facets.actors.map((a) => ({ value: a.name, label: a.name, hint: plural(a.count, "event") })),
@@ -139,7 +141,10 @@ export function FilterBar({ view, facets, update, onClear, status }: Props) {
           />
         </div>
         <FilterPicker className={more} label="Actors" placeholder="Any actor" options={actorOptions} inputClassName={control} {...listFilter("actors")} />
-        <FilterPicker className={more} label="Source articles" placeholder="Any article" options={sourceOptions} inputClassName={control} {...listFilter("sources")} />
+        {/* `contents`: the wrapper only hears focus (the titles load then), it takes no place in the layout. */}
+        <div className="contents" onFocus={onSourcesWanted}>
+          <FilterPicker className={more} label="Source articles" placeholder="Any article" options={sourceOptions} inputClassName={control} {...listFilter("sources")} />
+        </div>
       </div>
 
       <div className={`mt-2 flex flex-wrap items-end gap-x-8 gap-y-2 ${more}`}>

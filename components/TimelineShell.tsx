@@ -10,9 +10,12 @@
  */
 import dynamic from "next/dynamic";
 import { usePathname, useRouter } from "next/navigation";
-import { useCallback, useEffect, useMemo, useOptimistic, useRef, useTransition, type KeyboardEvent, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useOptimistic, useRef, useState, useTransition, type KeyboardEvent, type ReactNode } from "react";
 import type { TimelineEntry } from "@/lib/view";
+import type { TimelineData } from "@/lib/timeline-file";
+import { useArticleTitles, useTimelineData, type TimelineDataState } from "@/components/useTimelineData";
 import { eventPath } from "@/lib/passages";
+import { groupDigits } from "@/lib/format";
 import { facetsOf, matchesView } from "@/lib/filters";
 import { excerptAround, hasHit } from "@/lib/highlight";
 import { clearFilters, parseViewState, type Display, type TableSort } from "@/lib/url-state";
@@ -29,12 +32,14 @@ import { useSearch } from "@/components/useSearch";
 import { useTimelineKeys } from "@/components/useTimelineKeys";
 import { useUpdateView } from "@/components/useViewUrl";
 
+/** The chart's room while it loads. Keep in step with CHART_HEIGHT_CLASS in Timeline.tsx (not imported: that would pull the chart into this bundle). */
+function ChartPlaceholder({ children }: { children: ReactNode }) {
+  return <div className="flex h-[18rem] items-center lg:h-[22rem] justify-center rounded-lg bg-slate-100 text-sm text-slate-600">{children}</div>;
+}
+
 const Timeline = dynamic(() => import("@/components/Timeline"), {
   ssr: false,
-  loading: () => (
-    // Keep in step with CHART_HEIGHT_CLASS in Timeline.tsx (not imported: that would pull the chart into this bundle).
-    <div className="flex h-[18rem] items-center lg:h-[22rem] justify-center rounded-lg bg-slate-100 text-sm text-slate-600">Loading timeline…</div>
-  ),
+  loading: () => <ChartPlaceholder>Loading timeline…</ChartPlaceholder>,
 });
 
 // The list view's table, like the chart, only in the browser and only once asked for.
@@ -62,20 +67,46 @@ function idFromPath(pathname: string | null): string | null {
 }
 
 interface Props {
-  entries: TimelineEntry[];
-  articles: Array<{ id: string; title: string }>;
+  /** Every event's entry and the articles, in the page (small corpora); null: load the timeline file. */
+  inline: TimelineData | null;
+  /** How many events there are, known before they load. */
+  total: number;
   children: ReactNode;
 }
+
+const NO_ENTRIES: TimelineEntry[] = [];
+const NO_ARTICLES: TimelineData["articles"] = [];
 
 /**
  * The query string is only known in the browser: pre-rendered HTML (and readers without JavaScript)
  * get the unfiltered view, and the browser then shows the view its address asks for.
+ * Past TIMELINE_INLINE_EVENTS the entries are not in the HTML: the same view renders empty (the
+ * panel, `children`, already there) until the timeline file has loaded, then fills in.
  */
-export function TimelineShell(props: Props) {
-  return <ShellView {...props} query={useLocationSearch()} />;
+export function TimelineShell({ inline, total, children }: Props) {
+  const loaded = useTimelineData(inline);
+  return (
+    <ShellView entries={loaded.data?.entries ?? NO_ENTRIES} articles={loaded.data?.articles ?? NO_ARTICLES} loading={loaded.status} inlined={inline !== null} total={total} query={useLocationSearch()}>
+      {children}
+    </ShellView>
+  );
 }
 
-function ShellView({ entries, articles, children, query }: Props & { query: string }) {
+interface ViewProps {
+  entries: TimelineEntry[];
+  articles: TimelineData["articles"];
+  loading: TimelineDataState["status"];
+  /** Whether the page carried the entries (the lists are then in its HTML). */
+  inlined: boolean;
+  total: number;
+  query: string;
+  children: ReactNode;
+}
+
+function ShellView({ entries, articles: named, loading, inlined, total, children, query }: ViewProps) {
+  // Big corpora name their articles by id until the source filter is used (its titles are a file of their own).
+  const [sourcesWanted, setSourcesWanted] = useState(false);
+  const articles = useArticleTitles(named, inlined, sourcesWanted || new URLSearchParams(query).has("source"));
   const router = useRouter();
   const pathId = idFromPath(usePathname());
   const [selectedId, setOptimisticId] = useOptimistic(pathId);
@@ -121,20 +152,29 @@ function ShellView({ entries, articles, children, query }: Props & { query: stri
   const undated = useMemo(() => shown.filter((e) => !e.date), [shown]);
   const totals = useMemo(() => ({ dated: entries.filter((e) => e.date).length, undated: entries.filter((e) => !e.date).length }), [entries]);
 
+  const titles = useMemo(() => new Map(entries.map((e) => [e.id, e.title])), [entries]);
   const highlights = useMemo(() => {
     const map = new Map<string, ListHighlight>();
     for (const [id, hit] of search.hits ?? []) {
       const terms = new Set(hit.terms);
-      const title = entries.find((e) => e.id === id)?.title ?? "";
+      const title = titles.get(id) ?? "";
       // The headline shows its own matches; a passage is quoted only when the match is there alone.
       const excerpt = hasHit(title, terms) ? null : (hit.passages.map((p) => excerptAround(p, terms)).find(Boolean) ?? null);
       map.set(id, { terms, excerpt });
     }
     return map;
-  }, [search.hits, entries]);
+  }, [search.hits, titles]);
 
   const status =
-    search.status === "loading" ? "Searching…" : search.status === "failed" ? "Search is unavailable; filters still apply." : `${shown.length} of ${entries.length} events`;
+    loading === "loading"
+      ? `Loading ${groupDigits(total)} events…`
+      : loading === "failed"
+        ? "The events could not be loaded: reload the page to try again."
+        : search.status === "loading"
+          ? "Searching…"
+          : search.status === "failed"
+            ? "Search is unavailable; filters still apply."
+            : `${shown.length} of ${entries.length} events`;
 
   const visibleWindow: VisibleWindow | null = useMemo(() => (view.start && view.end ? { start: view.start, end: view.end } : null), [view.start, view.end]);
   const onWindowChange = useCallback(
@@ -181,13 +221,20 @@ function ShellView({ entries, articles, children, query }: Props & { query: stri
             <DisplaySwitch display={view.display} onChange={showAs} />
           </div>
           <noscript>
-            <p className="mb-2 text-sm text-slate-700">The interactive timeline needs JavaScript. Every event is listed below.</p>
+            <p className="mb-2 text-sm text-slate-700">
+              {inlined ? "The interactive timeline needs JavaScript. Every event is listed below." : "The timeline and its lists need JavaScript; each event's own page reads without it."}
+            </p>
           </noscript>
           <div className="print:hidden">
-            <FilterBar view={view} facets={facets} update={update} onClear={() => update(clearFilters, "push")} status={status} />
+            <FilterBar view={view} facets={facets} update={update} onClear={() => update(clearFilters, "push")} status={status} onSourcesWanted={() => setSourcesWanted(true)} />
           </div>
           <p className="mb-2 hidden text-sm print:block">{status}</p>
-          {listView ? (
+          {loading !== "ready" ? (
+            <>
+              {!listView && <ChartToolbar lanes={view.lanes} onLanes={(lanes) => update((v) => ({ ...v, lanes }), "push")} controlsRef={controlsRef} />}
+              <ChartPlaceholder>{status}</ChartPlaceholder>
+            </>
+          ) : listView ? (
             <EventTable entries={shown} sort={view.sort} onSort={sortTable} highlights={highlights} />
           ) : totals.dated > 0 ? (
             <>
@@ -227,7 +274,7 @@ function ShellView({ entries, articles, children, query }: Props & { query: stri
           {children}
         </div>
 
-        {!listView && (
+        {!listView && loading === "ready" && (
           <div className="grid min-w-0 items-start gap-5 md:grid-cols-2 lg:col-start-1 lg:row-start-2">
             <DatedEventList entries={dated} total={totals.dated} highlights={highlights} />
             <UndatedEventList entries={undated} total={totals.undated} highlights={highlights} />

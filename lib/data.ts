@@ -10,6 +10,7 @@ import { resolveId, retiredIds, type IdResolution } from "@/lib/id-registry";
 import { readRegistryFile, registryFileFor } from "@/lib/id-registry-file";
 import { countryNamer } from "@/lib/country-names";
 import { buildEventViews, toTimelineEntry, type EventView, type TimelineEntry } from "@/lib/view";
+import type { TimelineData } from "@/lib/timeline-file";
 
 // EVENTS_FILE lets a build use another file (e.g. a stress-test fixture) without touching data/generated/.
 const EVENTS_FILE = process.env.EVENTS_FILE
@@ -71,6 +72,12 @@ export function getEventsFile(): EventsFile {
 /** Every event, chronological (undated last), slim: what the chart and lists draw. */
 export function getTimelineEntries(): TimelineEntry[] {
   return load().entries;
+}
+
+/** The entries and the articles' ids and titles (the source filter names articles, it does not need their text). */
+export function getTimelineData(): TimelineData {
+  const { entries, file } = load();
+  return { entries, articles: file.articles.map((a) => ({ id: a.id, title: a.title })) };
 }
 
 export function getEventView(id: string): EventView | undefined {

@@ -35,7 +35,7 @@ function formatSpan(startIso: string, endIso: string): string {
 }
 
 /** The date as a reader would say it, at the precision the text gave. */
-export function formatEventDate(date: EventDate): string {
+export function formatEventDate(date: Pick<EventDate, "start" | "end" | "precision">): string {
   const start = parseDay(date.start);
   switch (date.precision) {
     case "day":
@@ -52,7 +52,7 @@ export function formatEventDate(date: EventDate): string {
 }
 
 /** Short label for lists and the timeline tooltip. */
-export function formatEventDateShort(date: EventDate): string {
+export function formatEventDateShort(date: Pick<EventDate, "start" | "end" | "precision">): string {
   if (date.precision === "day") return formatDay(date.start, true);
   if (date.precision === "week") return `Week of ${formatDay(date.start, true)}`;
   return formatEventDate(date);

@@ -1,12 +1,19 @@
-import { getEventsFile, getTimelineEntries } from "@/lib/data";
+import { getCounts, getTimelineData } from "@/lib/data";
 import { TimelineShell } from "@/components/TimelineShell";
+
+/**
+ * Up to this many events, every page carries their entries (the chart draws at once, the lists are in
+ * the HTML for readers without JavaScript). Past it, pages would grow with the corpus (and the build
+ * with its square): they load /data/timeline.json instead. TIMELINE_INLINE_EVENTS overrides it.
+ */
+const INLINE_EVENTS = Number(process.env.TIMELINE_INLINE_EVENTS ?? 500);
 
 /** `/` and `/events/<id>/` share the filters, the chart and the lists; the page is the panel beside them. */
 export default function TimelineLayout({ children }: { children: React.ReactNode }) {
-  // Only ids and titles: the source filter names articles, it does not need their text.
-  const articles = getEventsFile().articles.map((a) => ({ id: a.id, title: a.title }));
+  const total = getCounts().events;
+  const inline = total <= INLINE_EVENTS ? getTimelineData() : null;
   return (
-    <TimelineShell entries={getTimelineEntries()} articles={articles}>
+    <TimelineShell inline={inline} total={total}>
       {children}
     </TimelineShell>
   );

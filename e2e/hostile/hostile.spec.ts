@@ -116,6 +116,21 @@ test("the payloads went through the real pipeline", () => {
   expect(data().events.filter((e) => !e.id.startsWith("handmade-")).length).toBeGreaterThanOrEqual(Math.ceil(read.length / 2));
 });
 
+test("the entries come from /data/timeline.json, not from the page (server.ts builds with TIMELINE_INLINE_EVENTS=0)", async ({ page, request, trap }) => {
+  const html = await (await request.get("/")).text();
+  const { events } = data();
+  // Not one headline is in the page's HTML (no panel is open on /, and the lists are not there):
+  // checked on the headlines HTML writes as they are (no character it would escape).
+  const plain = events.map((e) => e.title).filter((title) => /^[\w\s.,:;()-]+$/.test(title));
+  expect(plain.length).toBeGreaterThan(5);
+  expect(plain.filter((title) => html.includes(title))).toEqual([]);
+  const fetched = page.waitForResponse((response) => new URL(response.url()).pathname === "/data/timeline.json");
+  await visit(page, "/");
+  expect((await fetched).status()).toBe(200);
+  await expect(page.getByRole("status").filter({ hasText: `of ${events.length} events` })).toBeVisible();
+  await expectInert(page, trap, LINK_HOSTS);
+});
+
 test("the timeline, its lanes and the list view", async ({ page, trap }) => {
   await visit(page, "/");
   await expect(page.locator(".vis-item").first()).toBeVisible();

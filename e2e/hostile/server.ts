@@ -16,7 +16,9 @@ import path from "node:path";
 import { eventsFileSchema } from "../../lib/schema";
 import { ARTICLES_DIR, DIST_DIR, EVENTS_FILE, GENERATED_DIR, addHandmade, hostileFiles } from "./dataset";
 
-const env = { ...process.env, NEXT_DIST_DIR: DIST_DIR, EVENTS_FILE, NEXT_TELEMETRY_DISABLED: "1" };
+// TIMELINE_INLINE_EVENTS=0: the hostile site loads its entries from /data/timeline.json, as a big
+// corpus's site does, so the payloads also go through that file and its decoding.
+const env = { ...process.env, NEXT_DIST_DIR: DIST_DIR, EVENTS_FILE, NEXT_TELEMETRY_DISABLED: "1", TIMELINE_INLINE_EVENTS: "0" };
 // Next's own CLI run by this Node, not through npx: stopping this script then stops the server itself.
 const NEXT = [path.join("node_modules", "next", "dist", "bin", "next")];
 const BUILD_ID = path.join(DIST_DIR, "BUILD_ID");

@@ -16,7 +16,7 @@ const DEFAULT_FILE = process.env.DIPLOMATIC_TIMELINE_CACHE || join(ROOT, "node_m
 /** Enough for several corpora used in turn (the seeds, then a crisis archive); past that, only the last run's. */
 const MAX_ENTRIES = 50_000;
 /** What the events depend on besides the article: the pipeline's code and data. */
-const INPUTS = ["pipeline", "data/gazetteer", "data/lexicon", "lib/schema.ts", "package-lock.json"];
+const INPUTS = ["pipeline", "data/gazetteer", "data/lexicon", "lib/schema.ts", "lib/slug.ts", "package-lock.json"];
 
 export class ArticleCache {
   private entries: Record<string, ArticleEvent[]> = {};

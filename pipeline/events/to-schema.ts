@@ -4,7 +4,8 @@
  */
 import type { Actor, Source, TimelineEvent } from "../../lib/schema";
 import { describePassage } from "../anchoring/selectors";
-import { slugify, uniqueIds } from "../ingest/article-id";
+import { slugify } from "../../lib/slug";
+import { uniqueIds } from "../ingest/article-id";
 import type { MergedEvent } from "../merge/cross-article";
 import { findDisagreements } from "../merge/disagreements";
 import type { ArticleEvent } from "./types";

@@ -1,18 +1,5 @@
 /** Stable, readable article ids derived from the file path (and the record id inside a .jsonl). */
-
-export function slugify(value: string, maxLength = 80): string {
-  const slug = value
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-  if (slug.length <= maxLength) return slug;
-  // Cut at a word boundary so ids never end in half a word.
-  const cut = slug.slice(0, maxLength + 1);
-  const lastHyphen = cut.lastIndexOf("-");
-  return (lastHyphen > maxLength / 2 ? cut.slice(0, lastHyphen) : slug.slice(0, maxLength)).replace(/-+$/, "");
-}
+import { slugify } from "../../lib/slug";
 
 /** `crisis/2022/voa.txt` → `crisis-2022-voa`; a record of `feed.jsonl` → `feed-<record id or line>`. */
 export function articleIdFor(relativePath: string, record?: { id: string | null; line: number }): string {

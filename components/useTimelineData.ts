@@ -1,0 +1,76 @@
+"use client";
+
+import { useEffect, useMemo, useState } from "react";
+import { decodeTimeline, type ArticleTitles, type EncodedTimeline, type TimelineData } from "@/lib/timeline-file";
+
+const loads = new Map<string, Promise<unknown>>();
+
+/** A static JSON file of the site, fetched once per page load (a failed fetch may be tried again). */
+function loadOnce<T>(path: string): Promise<T> {
+  let load = loads.get(path);
+  if (!load) {
+    load = fetch(path)
+      .then((response) => {
+        if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+        return response.json();
+      })
+      .catch((error: unknown) => {
+        loads.delete(path);
+        throw error;
+      });
+    loads.set(path, load);
+  }
+  return load as Promise<T>;
+}
+
+/** The site's timeline file (app/data/timeline.json), decoded. */
+export function loadTimelineData(): Promise<TimelineData> {
+  return loadOnce<EncodedTimeline>("/data/timeline.json").then(decodeTimeline);
+}
+
+/** The articles' titles (app/data/articles.json), for the source filter. */
+export function loadArticleTitles(): Promise<ArticleTitles> {
+  return loadOnce<ArticleTitles>("/data/articles.json");
+}
+
+export type TimelineDataState = { status: "ready"; data: TimelineData } | { status: "loading" | "failed"; data: null };
+
+/**
+ * The entries the page carried (small corpora), or else the timeline file, loaded after the first
+ * paint: the page's HTML stays small however many events there are.
+ */
+export function useTimelineData(inline: TimelineData | null): TimelineDataState {
+  const [state, setState] = useState<TimelineDataState>(inline ? { status: "ready", data: inline } : { status: "loading", data: null });
+  useEffect(() => {
+    if (inline) return;
+    let live = true;
+    loadTimelineData().then(
+      (data) => live && setState({ status: "ready", data }),
+      () => live && setState({ status: "failed", data: null }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [inline]);
+  return inline ? { status: "ready", data: inline } : state;
+}
+
+/**
+ * The articles with their titles: as given when the page carried them, else once `wanted` (the
+ * source filter is used) from /data/articles.json; until then the articles the timeline file names, by id.
+ */
+export function useArticleTitles(articles: TimelineData["articles"], inline: boolean, wanted: boolean): TimelineData["articles"] {
+  const [titles, setTitles] = useState<ArticleTitles | null>(null);
+  useEffect(() => {
+    if (inline || !wanted || titles) return;
+    let live = true;
+    loadArticleTitles().then(
+      (loaded) => live && setTitles(loaded),
+      () => {}, // the filter keeps naming articles by id
+    );
+    return () => {
+      live = false;
+    };
+  }, [inline, wanted, titles]);
+  return useMemo(() => (titles ? titles.map(([id, title]) => ({ id, title })) : articles), [titles, articles]);
+}
