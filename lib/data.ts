@@ -11,6 +11,7 @@ import { readRegistryFile, registryFileFor } from "@/lib/id-registry-file";
 import { countryNamer } from "@/lib/country-names";
 import { buildEventViews, toTimelineEntry, type EventView, type TimelineEntry } from "@/lib/view";
 import type { TimelineData } from "@/lib/timeline-file";
+import { eventPageLimit, prerenderedEventIds } from "@/lib/event-pages";
 
 // EVENTS_FILE lets a build use another file (e.g. a stress-test fixture) without touching data/generated/.
 const EVENTS_FILE = process.env.EVENTS_FILE
@@ -19,6 +20,14 @@ const EVENTS_FILE = process.env.EVENTS_FILE
 
 // Every event id ever given out and what it is now (pipeline/registry), where `npm run extract` wrote it.
 const REGISTRY_FILE = registryFileFor(EVENTS_FILE);
+
+let prerendered: string[] | null = null;
+
+/** The events that get a static page (and preview image) at build time: all, up to TIMELINE_EVENT_PAGES (lib/event-pages.ts). */
+export function getPrerenderedEventIds(): string[] {
+  prerendered ??= prerenderedEventIds(load().entries, eventPageLimit());
+  return prerendered;
+}
 
 interface Loaded {
   file: EventsFile;

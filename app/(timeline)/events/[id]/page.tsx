@@ -1,6 +1,6 @@
 /**
- * The shareable address of one event. Pre-rendered for every event id (unknown ids are a 404,
- * also in the static export), with link-preview metadata. The shared layout draws the timeline
+ * The shareable address of one event. Pre-rendered for every event id up to TIMELINE_EVENT_PAGES
+ * (unknown ids are a 404, also in the static export), with link-preview metadata. The shared layout draws the timeline
  * focused on this event; this page is its panel, in the HTML for readers without JavaScript.
  *
  * Ids given out once that no event has any more (data/id-registry.json, pipeline/registry) are
@@ -11,7 +11,7 @@
  */
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
-import { getEventView, getRetiredEventIds, getTimelineEntries, resolveEventId } from "@/lib/data";
+import { getEventView, getPrerenderedEventIds, getRetiredEventIds, resolveEventId } from "@/lib/data";
 import { describeEvent } from "@/lib/view";
 import { eventPath } from "@/lib/passages";
 import { EventPanel } from "@/components/EventPanel";
@@ -25,7 +25,8 @@ export const dynamicParams = false;
 const STATIC_EXPORT = process.env.NEXT_OUTPUT === "export";
 
 export function generateStaticParams(): { id: string }[] {
-  return [...getTimelineEntries().map((e) => ({ id: e.id })), ...getRetiredEventIds().map((id) => ({ id }))];
+  // Every event up to TIMELINE_EVENT_PAGES (lib/event-pages.ts), and every id given out once.
+  return [...getPrerenderedEventIds(), ...getRetiredEventIds()].map((id) => ({ id }));
 }
 
 type Props = { params: Promise<{ id: string }> };

@@ -1,9 +1,9 @@
 /**
  * The link-preview image of one event (its page's og:image and twitter:image): headline, date,
- * type, actors and sources. Made at build time for every event, like the page, so the static
- * export holds it as a plain .png file.
+ * type, actors and sources. Made at build time for every event that has a page (lib/event-pages.ts),
+ * so the static export holds it as a plain .png file.
  */
-import { getEventView, getTimelineEntries } from "@/lib/data";
+import { getEventView, getPrerenderedEventIds } from "@/lib/data";
 import { buildEventCard } from "@/lib/og-card";
 import { cardAssets } from "@/lib/og-assets";
 import { eventCardResponse } from "@/lib/og-images";
@@ -13,7 +13,7 @@ export const dynamic = "force-static";
 export const dynamicParams = false;
 
 export function generateStaticParams(): { id: string }[] {
-  return getTimelineEntries().map((e) => ({ id: e.id }));
+  return getPrerenderedEventIds().map((id) => ({ id }));
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
