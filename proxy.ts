@@ -15,6 +15,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy } from "@/lib/security-headers";
+import { idFromPath, SHELL_ID } from "@/lib/event-pages";
 
 type ScriptHashes = { buildId: string; notFound: string[]; pages: Record<string, string[]> };
 /** Each page's whole policy, made once from the build's hashes: a request only looks its page up. */
@@ -56,13 +57,24 @@ function pageKey(pathname: string): string {
   return decoded.length > 1 ? decoded.replace(/\/+$/, "") : decoded;
 }
 
+/** The app shell's page (lib/event-pages.ts), built only when some events have no page of their own. */
+const SHELL_PAGE = `/events/${SHELL_ID}`;
+
 export function proxy(request: NextRequest) {
   // `next dev` writes other inline scripts and needs eval for its overlay: no policy there.
   if (process.env.NODE_ENV !== "production") return NextResponse.next();
   const { pages, notFound } = policies();
+  const page = pageKey(request.nextUrl.pathname);
+  // An event address with no prerendered page is answered by the app shell, which reads the id
+  // from the address the browser keeps (a rewrite, not a redirect) and says so when no event has it.
+  if (!pages.has(page) && pages.has(SHELL_PAGE) && idFromPath(page) !== null) {
+    const response = NextResponse.rewrite(new URL(`${SHELL_PAGE}/${request.nextUrl.search}`, request.url));
+    response.headers.set("Content-Security-Policy", pages.get(SHELL_PAGE)!);
+    return response;
+  }
   // A path that is no page gets the 404 page, whatever it is (an image, a typo): its policy fits.
   const response = NextResponse.next();
-  response.headers.set("Content-Security-Policy", pages.get(pageKey(request.nextUrl.pathname)) ?? notFound);
+  response.headers.set("Content-Security-Policy", pages.get(page) ?? notFound);
   return response;
 }
 

@@ -9,7 +9,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { eventsFileSchema } from "../lib/schema";
 import { countryNamer } from "../lib/country-names";
-import { buildEventViews, toTimelineEntry } from "../lib/view";
+import { buildEventViews } from "../lib/view";
+import { toTimelineEntry } from "../lib/timeline-entry";
 import { decodeTimeline, encodeTimeline } from "../lib/timeline-file";
 import { AFP_EVENTS, writeResult } from "./results";
 

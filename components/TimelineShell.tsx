@@ -15,6 +15,7 @@ import type { TimelineEntry } from "@/lib/view";
 import type { TimelineData } from "@/lib/timeline-file";
 import { useArticleTitles, useTimelineData, type TimelineDataState } from "@/components/useTimelineData";
 import { eventPath } from "@/lib/passages";
+import { idFromPath } from "@/lib/event-pages";
 import { groupDigits } from "@/lib/format";
 import { facetsOf, matchesView } from "@/lib/filters";
 import { excerptAround, hasHit } from "@/lib/highlight";
@@ -56,15 +57,6 @@ const EventTable = dynamic(() => import("@/components/EventTable"), {
 const SHEET =
   "max-lg:fixed max-lg:inset-x-0 max-lg:bottom-0 max-lg:z-40 max-lg:h-[50vh] max-lg:overflow-y-auto max-lg:overscroll-contain max-lg:rounded-t-2xl max-lg:border-t max-lg:border-slate-300 max-lg:bg-white max-lg:shadow-[0_-8px_24px_rgba(15,23,42,0.18)]";
 
-function idFromPath(pathname: string | null): string | null {
-  const match = pathname?.match(/^\/events\/([^/]+)\/?$/);
-  if (!match?.[1]) return null;
-  try {
-    return decodeURIComponent(match[1]);
-  } catch {
-    return null;
-  }
-}
 
 interface Props {
   /** Every event's entry and the articles, in the page (small corpora); null: load the timeline file. */

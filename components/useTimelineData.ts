@@ -1,12 +1,12 @@
 "use client";
 
 import { useEffect, useMemo, useState } from "react";
-import { decodeTimeline, type ArticleTitles, type EncodedTimeline, type TimelineData } from "@/lib/timeline-file";
+import type { ArticleTitles, EncodedTimeline, TimelineData } from "@/lib/timeline-file";
 
 const loads = new Map<string, Promise<unknown>>();
 
 /** A static JSON file of the site, fetched once per page load (a failed fetch may be tried again). */
-function loadOnce<T>(path: string): Promise<T> {
+export function loadOnce<T>(path: string): Promise<T> {
   let load = loads.get(path);
   if (!load) {
     load = fetch(path)
@@ -23,9 +23,10 @@ function loadOnce<T>(path: string): Promise<T> {
   return load as Promise<T>;
 }
 
-/** The site's timeline file (app/data/timeline.json), decoded. */
-export function loadTimelineData(): Promise<TimelineData> {
-  return loadOnce<EncodedTimeline>("/data/timeline.json").then(decodeTimeline);
+/** The site's timeline file (app/data/timeline.json), decoded (the decoder is a chunk of its own: small sites never load it). */
+export async function loadTimelineData(): Promise<TimelineData> {
+  const [{ decodeTimeline }, encoded] = await Promise.all([import("@/lib/timeline-file"), loadOnce<EncodedTimeline>("/data/timeline.json")]);
+  return decodeTimeline(encoded);
 }
 
 /** The articles' titles (app/data/articles.json), for the source filter. */

@@ -9,7 +9,8 @@ import { eventsFileSchema, type Article, type EventsFile, type IdRegistry, type 
 import { resolveId, retiredIds, type IdResolution } from "@/lib/id-registry";
 import { readRegistryFile, registryFileFor } from "@/lib/id-registry-file";
 import { countryNamer } from "@/lib/country-names";
-import { buildEventViews, toTimelineEntry, type EventView, type TimelineEntry } from "@/lib/view";
+import { buildEventViews, type EventView, type TimelineEntry } from "@/lib/view";
+import { toTimelineEntry } from "@/lib/timeline-entry";
 import type { TimelineData } from "@/lib/timeline-file";
 import { eventPageLimit, prerenderedEventIds } from "@/lib/event-pages";
 

@@ -19,7 +19,7 @@ export function eventPageLimit(env: Record<string, string | undefined> = process
 }
 
 /** The ids to prerender, in timeline order; all of them when there are at most `limit`. */
-export function prerenderedEventIds(entries: readonly TimelineEntry[], limit: number): string[] {
+export function prerenderedEventIds(entries: ReadonlyArray<Pick<TimelineEntry, "id" | "articleIds">>, limit: number): string[] {
   if (entries.some((e) => e.id === SHELL_ID)) throw new Error(`an event has the id '${SHELL_ID}', which names the app-shell page: rename it`);
   if (entries.length <= limit) return entries.map((e) => e.id);
   const kept = new Set(
@@ -30,4 +30,15 @@ export function prerenderedEventIds(entries: readonly TimelineEntry[], limit: nu
       .map((e) => e.id),
   );
   return entries.filter((e) => kept.has(e.id)).map((e) => e.id);
+}
+
+/** The event id an address names ("/events/<id>/"), or null. */
+export function idFromPath(pathname: string | null): string | null {
+  const match = pathname?.match(/^\/events\/([^/]+)\/?$/);
+  if (!match?.[1]) return null;
+  try {
+    return decodeURIComponent(match[1]);
+  } catch {
+    return null;
+  }
 }

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { EVENT_TYPES, type Article, type TimelineEvent } from "@/lib/schema";
-import { buildEventView, toTimelineEntry } from "@/lib/view";
+import { buildEventView } from "@/lib/view";
+import { toTimelineEntry } from "@/lib/timeline-entry";
 import { buildEventCard, buildSiteCard, parseTypeColors } from "@/lib/og-card";
 
 const colors = parseTypeColors(readFileSync(path.join(process.cwd(), "app", "globals.css"), "utf8"));

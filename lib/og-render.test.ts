@@ -4,7 +4,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Article, TimelineEvent } from "@/lib/schema";
-import { buildEventView, toTimelineEntry } from "@/lib/view";
+import { buildEventView } from "@/lib/view";
+import { toTimelineEntry } from "@/lib/timeline-entry";
 import { buildEventCard, buildSiteCard } from "@/lib/og-card";
 import { cardAssets } from "@/lib/og-assets";
 import { eventCardResponse, siteCardResponse } from "@/lib/og-images";

@@ -6,7 +6,6 @@
 import type { Article, EventDate, EventsFile, TimelineEvent } from "@/lib/schema";
 import { compareText, explainDate, formatEventDate, formatEventDateShort, formatTimexValue } from "@/lib/format";
 import { buildPassage, type PassageView } from "@/lib/passages";
-import { eventCountries } from "@/lib/country-names";
 
 export interface EventView {
   event: TimelineEvent;
@@ -39,22 +38,6 @@ export interface TimelineEntry {
   countries: string[];
 }
 
-export function toTimelineEntry(view: EventView, nameOf: (code: string) => string): TimelineEntry {
-  const { event } = view;
-  const date = event.date ? { start: event.date.start, end: event.date.end, precision: event.date.precision } : null;
-  return {
-    id: event.id,
-    title: event.title,
-    type: event.type,
-    status: event.status,
-    date,
-    dateShort: view.dateShort,
-    unresolvedDate: event.unresolvedDate ?? null,
-    actors: [...new Set(event.actors.map((a) => a.name))],
-    articleIds: [...new Set(event.sources.map((s) => s.articleId))],
-    countries: eventCountries(event, nameOf),
-  };
-}
 
 /** Chronological, undated last; ties by title so the order is stable across rebuilds. */
 export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {

@@ -20,7 +20,7 @@
  * Same input, same output: running it again changes no byte.
  */
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseHTML } from "linkedom";
@@ -137,7 +137,21 @@ export function secureExport(outDir) {
     }
   }
   writeFileSync(path.join(outDir, "_headers"), headersFile());
+  writeRedirects(outDir);
   return { pages: files.length, changed };
+}
+
+/**
+ * Past TIMELINE_EVENT_PAGES the export has an app shell, events/_/ (lib/event-pages.ts), for the events
+ * without a page: `_redirects` (Netlify, Cloudflare Pages syntax; a rule applies only where no file
+ * is) answers their addresses with it. docs/scale.md gives the rule for other hosts.
+ */
+export const SHELL_REWRITE = "/events/*  /events/_/  200";
+
+function writeRedirects(outDir) {
+  const file = path.join(outDir, "_redirects");
+  if (existsSync(path.join(outDir, "events", "_", "index.html"))) writeFileSync(file, `${SHELL_REWRITE}\n`);
+  else rmSync(file, { force: true });
 }
 
 /**

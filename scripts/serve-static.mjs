@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * A tiny, dependency-free static file server for the static export, behaving like a plain
- * static host: `dir/index.html` for a directory, `404.html` with status 404 for anything missing,
+ * static host: `dir/index.html` for a directory, the 200 rewrites of `_redirects` where no file answers,
+ * `404.html` with status 404 for anything missing,
  * and the headers of the export's `_headers` file (as Netlify and Cloudflare Pages apply it), so
  * the browser tests see the headers the export ships.
  * Usage: node scripts/serve-static.mjs [DIR=out] [PORT=3101]
@@ -81,6 +82,30 @@ async function resolveFile(root, urlPath) {
   return null;
 }
 
+/**
+ * The 200 rewrites of root/_redirects, as Netlify reads them: `/events/*  /events/_/  200` answers any
+ * address under /events/ that no file answers with /events/_/ (the export's app shell).
+ */
+export function parseRedirects(text) {
+  return text
+    .split("\n")
+    .map((line) => line.trim().split(/\s+/))
+    .filter(([from, to, status]) => from?.startsWith("/") && to && status === "200")
+    .map(([from, to]) => ({ prefix: from.endsWith("*") ? from.slice(0, -1) : null, from, to }));
+}
+
+async function rewriteOf(root, urlPath) {
+  let rules;
+  try {
+    rules = parseRedirects(await readFile(path.join(root, "_redirects"), "utf8"));
+  } catch (error) {
+    if (error?.code === "ENOENT") return null;
+    throw error;
+  }
+  const rule = rules.find((r) => (r.prefix !== null ? urlPath.startsWith(r.prefix) : urlPath === r.from));
+  return rule ? rule.to : null;
+}
+
 /** The rules of root/_headers, read on each request (like the files, so a new export needs no restart). */
 async function headerRules(root) {
   try {
@@ -95,7 +120,13 @@ function serve(root, port) {
   const server = createServer(async (req, res) => {
     const urlPath = new URL(req.url ?? "/", "http://localhost").pathname;
     // The hosts read _headers and never serve it.
-    const file = urlPath === "/_headers" ? null : await resolveFile(root, urlPath);
+    const hidden = urlPath === "/_headers" || urlPath === "/_redirects";
+    let file = hidden ? null : await resolveFile(root, urlPath);
+    // Like the hosts, a rewrite only answers where no file does.
+    if (!file && !hidden) {
+      const to = await rewriteOf(root, urlPath);
+      if (to) file = await resolveFile(root, to);
+    }
     const status = file ? 200 : 404;
     const body = file ? await readFile(file) : await readFile(path.join(root, "404.html")).catch(() => Buffer.from(`Not found: ${urlPath}\n(${root} has no 404.html; run \`npm run export\`)\n`));
     const type = file ? (TYPES[path.extname(file)] ?? "application/octet-stream") : "text/html; charset=utf-8";

@@ -20,6 +20,12 @@ export const EVENTS_FILE = path.join(GENERATED_DIR, "events.json");
 /** Relative to the project, as next.config.js takes it (NEXT_DIST_DIR). */
 export const DIST_DIR = ".hostile/next";
 export const HANDMADE_ARTICLE_ID = "hostile-handmade";
+/**
+ * The hostile site prerenders this many event pages (TIMELINE_EVENT_PAGES): the others (about a
+ * third) are answered by the app shell, so their payloads also go through the shards and the
+ * panel built in the browser.
+ */
+export const EVENT_PAGES = 24;
 
 /**
  * Payloads per article and per hand-made event: every payload is in some article title, source,

@@ -11,7 +11,9 @@ import { test as base, expect, type Page } from "@playwright/test";
 import { eventsFileSchema, type EventsFile, type TimelineEvent } from "../../lib/schema";
 import { metaText } from "../../lib/meta-text";
 import { safeHttpUrl } from "../../lib/safe-url";
-import { EVENTS_FILE, HANDMADE_ARTICLE_ID } from "./dataset";
+import { EVENTS_FILE, EVENT_PAGES, HANDMADE_ARTICLE_ID } from "./dataset";
+import { prerenderedEventIds } from "../../lib/event-pages";
+import { compareEvents } from "../../lib/view";
 import { PAYLOADS } from "./payloads";
 import { expectInert, installTrap, scanPage, type Trap } from "./trap";
 
@@ -31,6 +33,9 @@ let loaded: EventsFile | undefined;
 /** Read when a test runs, not when the file is listed: the server builds the data first. */
 const data = () => (loaded ??= eventsFileSchema.parse(JSON.parse(readFileSync(EVENTS_FILE, "utf8"))));
 const articleById = (id: string) => data().articles.find((a) => a.id === id);
+/** The events with a prerendered page (server.ts builds with TIMELINE_EVENT_PAGES): the others are shown by the app shell. */
+const withPage = () => new Set(prerenderedEventIds([...data().events].sort(compareEvents).map((e) => ({ id: e.id, articleIds: [...new Set(e.sources.map((s) => s.articleId))] })), EVENT_PAGES));
+const hasPage = (event: TimelineEvent) => withPage().has(event.id);
 
 /** As HTML parsing and rendering leave text: line breaks normalised, whitespace runs as one space. */
 const norm = (s: string) => s.replace(/\r\n?/g, "\n").replace(/\u0000/g, "\ufffd").replace(/\s+/g, " ").trim();
@@ -73,11 +78,16 @@ function readEventPage(page: Page) {
 /** An event's page as the server wrote it: its panel and head (JavaScript, the chart and hydration are checked by stepping, below). */
 async function checkEventPage(page: Page, trap: Trap, event: TimelineEvent) {
   await visit(page, `/events/${event.id}/`, { chart: false });
+  // The app shell builds the panel in the browser: wait for it (a prerendered page has it at once).
+  await expect(page.locator("#event-heading")).toHaveText(norm(event.title));
   const read = await readEventPage(page);
   expect(norm(read.heading ?? ""), event.id).toBe(norm(event.title));
-  expect(read.ogTitles, event.id).toEqual([metaText(event.title)]);
-  expect(read.twitterTitles, event.id).toEqual([metaText(event.title)]);
-  expect(read.title, event.id).toBe(`${metaText(event.title)} · Diplomatic Timeline`);
+  if (hasPage(event)) {
+    // Link previews exist for prerendered pages only: the shell's head is the site's.
+    expect(read.ogTitles, event.id).toEqual([metaText(event.title)]);
+    expect(read.twitterTitles, event.id).toEqual([metaText(event.title)]);
+  }
+  await expect.poll(async () => (await readEventPage(page)).title, { message: event.id }).toBe(`${metaText(event.title)} · Diplomatic Timeline`);
   // "Open original" only for sources whose article has a web address, and only to that address.
   const pages = new Set(event.sources.map((s) => safeHttpUrl(articleById(s.articleId)?.url)?.replace(/#.*$/, "")).filter(Boolean));
   for (const href of read.outside) expect(pages, href).toContain(href.replace(/#.*$/, ""));
@@ -156,10 +166,33 @@ test.describe("as the server wrote them, without JavaScript", () => {
   // What a crawler or link preview reads, and what the browser parses before any script: the
   // DOM scan finds anything the HTML made of the data. Hydrated, each page is checked below.
   test.use({ javaScriptEnabled: false });
-  test("every event page", async ({ page, trap }) => {
+  test("every prerendered event page", async ({ page, trap }) => {
     test.setTimeout(120_000);
-    for (const event of data().events) await checkEventPage(page, trap, event);
+    const events = data().events.filter(hasPage);
+    expect(events.length).toBe(EVENT_PAGES);
+    for (const event of events) await checkEventPage(page, trap, event);
   });
+
+  test("the app shell, for every other event: a 200 that says it is loading, and nothing else", async ({ page, trap }) => {
+    const events = data().events.filter((e) => !hasPage(e));
+    expect(events.length).toBeGreaterThan(5);
+    for (const event of events) {
+      await visit(page, `/events/${event.id}/`, { chart: false });
+      await expect(page.locator("#event-heading")).toHaveText("Loading the event…");
+      await expectInert(page, trap, LINK_HOSTS);
+    }
+  });
+});
+
+test("events without a page of their own open at their address: the app shell builds their panel", async ({ page, trap }) => {
+  test.setTimeout(120_000);
+  for (const event of data().events.filter((e) => !hasPage(e))) {
+    await checkEventPage(page, trap, event);
+    for (const source of event.sources.slice(0, 3)) await expect(page.locator("#event-heading").locator("xpath=ancestor::section[1]")).toContainText(norm(source.quote).slice(0, 40));
+  }
+  // An id no event has: the shell says so.
+  await visit(page, "/events/no-such-event-anywhere/", { chart: false });
+  await expect(page.locator("#event-heading")).toHaveText("Event not found");
 });
 
 /** Dated events in the chart's order (their days are all different). */
@@ -179,8 +212,8 @@ for (let part = 0; part < CHART_PARTS; part++) {
       await expect(page.locator("#event-heading")).toHaveText(norm(event.title));
       await expect(page.locator(".vis-item.vis-selected:is(.vis-box, .vis-range)")).toContainText(norm(event.title));
       expect(new URL(page.url()).pathname).toBe(`/events/${event.id}/`);
-      // Updated in place by the client, and still one tag.
-      await expect.poll(async () => (await readEventPage(page)).ogTitles, { message: event.id }).toEqual([metaText(event.title)]);
+      // Updated in place by the client, and still one tag (the app shell's events have none of their own).
+      if (hasPage(event)) await expect.poll(async () => (await readEventPage(page)).ogTitles, { message: event.id }).toEqual([metaText(event.title)]);
       await expectInert(page, trap, LINK_HOSTS);
     }
   });
@@ -262,9 +295,10 @@ test("the panel opened from the lists, every undated event", async ({ page, trap
   }
 });
 
-test("preview images are plain PNGs", async ({ request }) => {
+test("preview images are plain PNGs (drawn for the prerendered event pages only)", async ({ request }) => {
   test.setTimeout(120_000);
-  for (const path of ["/og.png", ...data().events.map((e) => `/events/${e.id}/og.png`)]) {
+  for (const event of data().events.filter((e) => !hasPage(e))) expect((await request.get(`/events/${event.id}/og.png`)).status(), event.id).toBe(404);
+  for (const path of ["/og.png", ...data().events.filter(hasPage).map((e) => `/events/${e.id}/og.png`)]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
     expect(response.headers()["content-type"], path).toBe("image/png");

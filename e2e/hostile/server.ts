@@ -14,11 +14,11 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { eventsFileSchema } from "../../lib/schema";
-import { ARTICLES_DIR, DIST_DIR, EVENTS_FILE, GENERATED_DIR, addHandmade, hostileFiles } from "./dataset";
+import { ARTICLES_DIR, DIST_DIR, EVENTS_FILE, EVENT_PAGES, GENERATED_DIR, addHandmade, hostileFiles } from "./dataset";
 
-// TIMELINE_INLINE_EVENTS=0: the hostile site loads its entries from /data/timeline.json, as a big
-// corpus's site does, so the payloads also go through that file and its decoding.
-const env = { ...process.env, NEXT_DIST_DIR: DIST_DIR, EVENTS_FILE, NEXT_TELEMETRY_DISABLED: "1", TIMELINE_INLINE_EVENTS: "0" };
+// Built as a big corpus's site is: TIMELINE_INLINE_EVENTS=0, its entries come from /data/timeline.json;
+// TIMELINE_EVENT_PAGES, some events are shown by the app shell. The payloads go through both.
+const env = { ...process.env, NEXT_DIST_DIR: DIST_DIR, EVENTS_FILE, NEXT_TELEMETRY_DISABLED: "1", TIMELINE_INLINE_EVENTS: "0", TIMELINE_EVENT_PAGES: String(EVENT_PAGES) };
 // Next's own CLI run by this Node, not through npx: stopping this script then stops the server itself.
 const NEXT = [path.join("node_modules", "next", "dist", "bin", "next")];
 const BUILD_ID = path.join(DIST_DIR, "BUILD_ID");

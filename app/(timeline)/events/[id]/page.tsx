@@ -1,6 +1,8 @@
 /**
  * The shareable address of one event. Pre-rendered for every event id up to TIMELINE_EVENT_PAGES
- * (unknown ids are a 404, also in the static export), with link-preview metadata. The shared layout draws the timeline
+ * (unknown ids are a 404, also in the static export), with link-preview metadata. Past that limit
+ * the other events' addresses are answered by the app shell, `/events/_/` (lib/event-pages.ts):
+ * proxy.ts rewrites them to it under `next start`, static hosts by the rule the export writes. The shared layout draws the timeline
  * focused on this event; this page is its panel, in the HTML for readers without JavaScript.
  *
  * Ids given out once that no event has any more (data/id-registry.json, pipeline/registry) are
@@ -11,7 +13,9 @@
  */
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
-import { getEventView, getPrerenderedEventIds, getRetiredEventIds, resolveEventId } from "@/lib/data";
+import { getCounts, getEventView, getPrerenderedEventIds, getRetiredEventIds, resolveEventId } from "@/lib/data";
+import { SHELL_ID } from "@/lib/event-pages";
+import { EventShellLoader } from "@/components/EventShellLoader";
 import { describeEvent } from "@/lib/view";
 import { eventPath } from "@/lib/passages";
 import { EventPanel } from "@/components/EventPanel";
@@ -25,8 +29,11 @@ export const dynamicParams = false;
 const STATIC_EXPORT = process.env.NEXT_OUTPUT === "export";
 
 export function generateStaticParams(): { id: string }[] {
-  // Every event up to TIMELINE_EVENT_PAGES (lib/event-pages.ts), and every id given out once.
-  return [...getPrerenderedEventIds(), ...getRetiredEventIds()].map((id) => ({ id }));
+  // Every event up to TIMELINE_EVENT_PAGES (lib/event-pages.ts), every id given out once, and the
+  // app shell that answers for the other events' addresses when there are any.
+  const prerendered = getPrerenderedEventIds();
+  const shell = prerendered.length < getCounts().events ? [SHELL_ID] : [];
+  return [...prerendered, ...getRetiredEventIds(), ...shell].map((id) => ({ id }));
 }
 
 type Props = { params: Promise<{ id: string }> };
@@ -35,6 +42,8 @@ const RETIRED_TITLES = { moved: "Event moved", split: "Event split", gone: "Even
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
+  // The shell answers many addresses: no title of its own, and nothing for search engines to keep.
+  if (id === SHELL_ID) return { title: "Event", robots: { index: false } };
   const view = getEventView(id);
   if (!view) {
     const resolution = resolveEventId(id);
@@ -59,6 +68,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EventPage({ params }: Props) {
   const { id } = await params;
+  if (id === SHELL_ID) return <EventShellLoader />;
   const view = getEventView(id);
   if (view) return <EventPanel view={view} />;
   const resolution = resolveEventId(id);

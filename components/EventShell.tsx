@@ -1,0 +1,27 @@
+"use client";
+
+import { useEffect } from "react";
+import { usePathname } from "next/navigation";
+import { idFromPath } from "@/lib/event-pages";
+import { EventPanel } from "@/components/EventPanel";
+import { useEventDetail } from "@/components/useEventDetail";
+import { EventShellFrame } from "@/components/EventShellFrame";
+
+/**
+ * Loaded only on the app shell's page (components/EventShellLoader.tsx), so event pages with a
+ * panel from the server do not carry this code.
+ * The panel of an event that has no prerendered page (lib/event-pages.ts): the server (proxy.ts) or
+ * the static host answers its address with this page, which reads the id from the address and
+ * builds the same panel in the browser.
+ */
+export function EventShell() {
+  const id = idFromPath(usePathname());
+  const detail = useEventDetail(id);
+  // The shell's own title says only "Event": name the event once it is known, as its page would.
+  const title = detail.view?.event.title;
+  useEffect(() => {
+    if (title) document.title = `${title} · Diplomatic Timeline`;
+  }, [title]);
+  if (detail.status === "ready") return <EventPanel view={detail.view} />;
+  return <EventShellFrame state={detail.status} />;
+}

@@ -1,0 +1,44 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import type { Article, TimelineEvent } from "@/lib/schema";
+import { buildEventView, type EventView } from "@/lib/view";
+import { articleDataPath, shardCount, shardOf, shardPath } from "@/lib/event-shards";
+import { loadOnce, loadTimelineData } from "@/components/useTimelineData";
+
+export type EventDetail = { status: "loading" | "missing" | "failed"; view: null } | { status: "ready"; view: EventView };
+
+/**
+ * One event's panel, built in the browser: the event from its shard, the articles it quotes (for
+ * its passages in context), and its neighbours in time from the timeline file. What a prerendered
+ * event page gets from the server, for the events that have none (lib/event-pages.ts).
+ */
+async function loadEventView(id: string): Promise<EventView | null> {
+  const { entries } = await loadTimelineData();
+  const events = await loadOnce<TimelineEvent[]>(shardPath(shardOf(id, shardCount(entries.length))));
+  const event = events.find((e) => e.id === id);
+  if (!event) return null;
+  const articleIds = [...new Set([...event.sources.map((s) => s.articleId), ...(event.date?.articleId ? [event.date.articleId] : [])])];
+  const articles = await Promise.all(articleIds.map((articleId) => loadOnce<Article>(articleDataPath(articleId)).catch(() => null)));
+  const view = buildEventView(event, new Map(articles.flatMap((a) => (a ? [[a.id, a] as const] : []))));
+  const at = entries.findIndex((e) => e.id === id);
+  const link = (i: number) => (entries[i] ? { id: entries[i].id, title: entries[i].title } : null);
+  return { ...view, previous: link(at - 1), next: link(at + 1) };
+}
+
+export function useEventDetail(id: string | null): EventDetail {
+  const [detail, setDetail] = useState<{ id: string | null; detail: EventDetail }>({ id: null, detail: { status: "loading", view: null } });
+  useEffect(() => {
+    if (!id) return;
+    let live = true;
+    loadEventView(id).then(
+      (view) => live && setDetail({ id, detail: view ? { status: "ready", view } : { status: "missing", view: null } }),
+      () => live && setDetail({ id, detail: { status: "failed", view: null } }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [id]);
+  if (!id) return { status: "missing", view: null };
+  return detail.id === id ? detail.detail : { status: "loading", view: null };
+}

@@ -1,0 +1,23 @@
+/**
+ * An event's slim entry (lib/view.ts TimelineEntry), made on the server. Apart from lib/view.ts because
+ * it names countries (i18n-iso-countries): code the browser runs builds views, never entries.
+ */
+import { eventCountries } from "@/lib/country-names";
+import type { EventView, TimelineEntry } from "@/lib/view";
+
+export function toTimelineEntry(view: EventView, nameOf: (code: string) => string): TimelineEntry {
+  const { event } = view;
+  const date = event.date ? { start: event.date.start, end: event.date.end, precision: event.date.precision } : null;
+  return {
+    id: event.id,
+    title: event.title,
+    type: event.type,
+    status: event.status,
+    date,
+    dateShort: view.dateShort,
+    unresolvedDate: event.unresolvedDate ?? null,
+    actors: [...new Set(event.actors.map((a) => a.name))],
+    articleIds: [...new Set(event.sources.map((s) => s.articleId))],
+    countries: eventCountries(event, nameOf),
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * The static export's app shell (lib/event-pages.ts): the export writes the host rule that answers
+ * event addresses without a file with /events/_/, only when that page exists, and the test server
+ * (scripts/serve-static.mjs) reads the rule as Netlify does.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+// @ts-expect-error: a plain .mjs build script, without type declarations
+import { SHELL_REWRITE, secureExport } from "../scripts/security-headers.mjs";
+// @ts-expect-error: a plain .mjs script, without type declarations
+import { parseRedirects } from "../scripts/serve-static.mjs";
+
+const PAGE = "<!DOCTYPE html><html><head><title>t</title></head><body><p>page</p></body></html>";
+
+function exportWith(files: string[]): string {
+  const out = mkdtempSync(join(tmpdir(), "static-shell-"));
+  for (const file of files) {
+    mkdirSync(join(out, file, ".."), { recursive: true });
+    writeFileSync(join(out, file), PAGE);
+  }
+  return out;
+}
+
+describe("the static export's app shell rule", () => {
+  it("is written when the export has the shell page, and read back as a rewrite of every event address", () => {
+    const out = exportWith(["index.html", "events/a/index.html", "events/_/index.html"]);
+    secureExport(out);
+    expect(readFileSync(join(out, "_redirects"), "utf8")).toBe(`${SHELL_REWRITE}\n`);
+    expect(parseRedirects(readFileSync(join(out, "_redirects"), "utf8"))).toEqual([{ prefix: "/events/", from: "/events/*", to: "/events/_/" }]);
+  });
+
+  it("is not written (and an old one goes) when every event has its page", () => {
+    const out = exportWith(["index.html", "events/a/index.html"]);
+    writeFileSync(join(out, "_redirects"), `${SHELL_REWRITE}\n`);
+    secureExport(out);
+    expect(existsSync(join(out, "_redirects"))).toBe(false);
+  });
+
+  it("reads only 200 rewrites", () => {
+    expect(parseRedirects("/old /new 301\n# a comment\n/a/* /b/ 200\n")).toEqual([{ prefix: "/a/", from: "/a/*", to: "/b/" }]);
+  });
+});
