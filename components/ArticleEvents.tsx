@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ArticleEventEntry } from "@/lib/article-highlights";
-import { formatEventDateShort, typeLabel } from "@/lib/format";
+import { formatEventDateShort, groupDigits, typeLabel } from "@/lib/format";
 import { eventPath } from "@/lib/passages";
 import { ArticleEventItem } from "@/components/ArticleMarks";
 import { TypeIcon } from "@/components/TypeIcon";
@@ -10,12 +10,22 @@ import { TypeIcon } from "@/components/TypeIcon";
  * event) and a link to each of the event's passages in the text. Passage links are named
  * "Passage 2 of <headline>" for screen readers, since every event has a "Passage 1".
  */
-export function ArticleEvents({ events }: { events: ArticleEventEntry[] }) {
+/** `total`: how many events quote the article; past the ones listed, a link to all of them on the timeline. */
+export function ArticleEvents({ events, total, allOnTimeline }: { events: ArticleEventEntry[]; total: number; allOnTimeline: string }) {
   return (
     <section aria-labelledby="article-events" className="min-w-0 rounded-xl border border-slate-200 bg-white p-5 shadow-sm lg:sticky lg:top-4 lg:max-h-[calc(100dvh-2rem)] lg:overflow-y-auto lg:overscroll-contain">
       <h2 id="article-events" className="text-base font-semibold">
-        Events in this article ({events.length})
+        Events in this article ({groupDigits(total)})
       </h2>
+      {total > events.length && (
+        <p className="mt-2 text-sm text-slate-700">
+          The first {groupDigits(events.length)} are listed and highlighted here.{" "}
+          <Link href={allOnTimeline} className="text-blue-800 underline underline-offset-2 hover:text-blue-950">
+            See all {groupDigits(total)} on the timeline
+          </Link>
+          .
+        </p>
+      )}
       {events.length === 0 ? (
         <p className="mt-2 text-sm text-slate-700">No event on the timeline quotes this article, so nothing in its text is highlighted.</p>
       ) : (

@@ -9,10 +9,12 @@ import { eventsFileSchema, type Article, type EventsFile, type IdRegistry, type 
 import { resolveId, retiredIds, type IdResolution } from "@/lib/id-registry";
 import { readRegistryFile, registryFileFor } from "@/lib/id-registry-file";
 import { countryNamer } from "@/lib/country-names";
-import { buildEventViews, type EventView, type TimelineEntry } from "@/lib/view";
+import { buildEventView, compareEvents, type EventView, type TimelineEntry } from "@/lib/view";
+import { formatEventDateShort } from "@/lib/format";
 import { toTimelineEntry } from "@/lib/timeline-entry";
 import type { TimelineData } from "@/lib/timeline-file";
 import { eventPageLimit, prerenderedEventIds } from "@/lib/event-pages";
+import { shardCount, shardOf } from "@/lib/event-shards";
 
 // EVENTS_FILE lets a build use another file (e.g. a stress-test fixture) without touching data/generated/.
 const EVENTS_FILE = process.env.EVENTS_FILE
@@ -32,7 +34,9 @@ export function getPrerenderedEventIds(): string[] {
 
 interface Loaded {
   file: EventsFile;
-  views: Map<string, EventView>;
+  /** Events in timeline order, and each id's place in it. */
+  ordered: TimelineEvent[];
+  position: Map<string, number>;
   entries: TimelineEntry[];
   events: Map<string, TimelineEvent>;
   articles: Map<string, Article>;
@@ -53,12 +57,13 @@ function load() {
     throw new Error(`${EVENTS_FILE} does not match lib/schema.ts:\n${parsed.error.message}`);
   }
   const file = parsed.data;
-  const views = buildEventViews(file);
   const nameOf = countryNamer(file.events);
+  const ordered = [...file.events].sort(compareEvents);
   cached = {
     file,
-    views: new Map(views.map((v) => [v.event.id, v])),
-    entries: views.map((v) => toTimelineEntry(v, nameOf)),
+    ordered,
+    position: new Map(ordered.map((e, i) => [e.id, i])),
+    entries: ordered.map((event) => toTimelineEntry({ event, dateShort: event.date ? formatEventDateShort(event.date) : null }, nameOf)),
     events: new Map(file.events.map((e) => [e.id, e])),
     articles: new Map(file.articles.map((a) => [a.id, a])),
     registry: loadRegistry(),
@@ -90,8 +95,22 @@ export function getTimelineData(): TimelineData {
   return { entries, articles: file.articles.map((a) => ({ id: a.id, title: a.title })) };
 }
 
+const views = new Map<string, EventView>();
+
+/**
+ * An event's panel, built when a page asks for it: a site of 100,000 events builds pages for a
+ * thousand of them, and holding every view (passages in context) made each page's render crawl.
+ */
 export function getEventView(id: string): EventView | undefined {
-  return load().views.get(id);
+  const cachedView = views.get(id);
+  if (cachedView) return cachedView;
+  const { ordered, position, articles } = load();
+  const at = position.get(id);
+  if (at === undefined) return undefined;
+  const link = (e: TimelineEvent | undefined) => (e ? { id: e.id, title: e.title } : null);
+  const view = { ...buildEventView(ordered[at]!, articles), previous: link(ordered[at - 1]), next: link(ordered[at + 1]) };
+  views.set(id, view);
+  return view;
 }
 
 export function getEvent(id: string): TimelineEvent | undefined {
@@ -102,13 +121,36 @@ export function getArticle(id: string): Article | undefined {
   return load().articles.get(id);
 }
 
-/** The events that quote this article, chronological. */
+let eventsByArticle: Map<string, TimelineEvent[]> | null = null;
+
+/** The events that quote this article, chronological (grouped once: every article page asks). */
 export function getArticleEvents(articleId: string): TimelineEvent[] {
-  const { entries, events } = load();
-  return entries.flatMap((entry) => {
-    const event = events.get(entry.id);
-    return event && event.sources.some((s) => s.articleId === articleId) ? [event] : [];
-  });
+  if (!eventsByArticle) {
+    const { entries, events } = load();
+    eventsByArticle = new Map();
+    for (const entry of entries) {
+      const event = events.get(entry.id)!;
+      for (const id of new Set(event.sources.map((s) => s.articleId))) {
+        let list = eventsByArticle.get(id);
+        if (!list) eventsByArticle.set(id, (list = []));
+        list.push(event);
+      }
+    }
+  }
+  return eventsByArticle.get(articleId) ?? [];
+}
+
+let shards: TimelineEvent[][] | null = null;
+
+/** Every event in its detail shard (lib/event-shards.ts), grouped once for all the shard files. */
+export function getEventShard(shard: number): TimelineEvent[] {
+  if (!shards) {
+    const { events } = load().file;
+    const count = shardCount(events.length);
+    shards = Array.from({ length: count }, () => []);
+    for (const event of events) shards[shardOf(event.id, count)]!.push(event);
+  }
+  return shards[shard] ?? [];
 }
 
 export function getCounts(): { events: number; articles: number } {

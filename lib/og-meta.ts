@@ -19,7 +19,10 @@ export function eventPreviewImage(view: EventView): PreviewImage {
   return { url: eventImagePath(view.event.id), ...CARD_SIZE, alt: metaText(eventCardAlt(view)), type: "image/png" };
 }
 
+let siteImage: PreviewImage | null = null;
+
+/** The same for every page: made once per process (it reads every entry, and a build renders thousands of pages). */
 export function sitePreviewImage(): PreviewImage {
-  const alt = metaText(buildSiteCard(getTimelineEntries(), getCounts().articles, {}).alt);
-  return { url: SITE_IMAGE_PATH, ...CARD_SIZE, alt, type: "image/png" };
+  siteImage ??= { url: SITE_IMAGE_PATH, ...CARD_SIZE, alt: metaText(buildSiteCard(getTimelineEntries(), getCounts().articles, {}).alt), type: "image/png" };
+  return siteImage;
 }

@@ -5,7 +5,7 @@
 import { eventCountries } from "@/lib/country-names";
 import type { EventView, TimelineEntry } from "@/lib/view";
 
-export function toTimelineEntry(view: EventView, nameOf: (code: string) => string): TimelineEntry {
+export function toTimelineEntry(view: Pick<EventView, "event" | "dateShort">, nameOf: (code: string) => string): TimelineEntry {
   const { event } = view;
   const date = event.date ? { start: event.date.start, end: event.date.end, precision: event.date.precision } : null;
   return {

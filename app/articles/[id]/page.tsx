@@ -47,11 +47,16 @@ function Meta({ label, children }: { label: string; children: React.ReactNode })
   );
 }
 
+const ARTICLE_EVENTS_SHOWN = 100;
+
 export default async function ArticlePage({ params }: Props) {
   const { id } = await params;
   const article = getArticle(id);
   if (!article) notFound();
-  const events = getArticleEvents(article.id);
+  // An article quoted by very many events (a wire story every later report repeats) shows the first
+  // ARTICLE_EVENTS_SHOWN, in time order, and leads to the rest on the timeline: its page stays a page.
+  const quoting = getArticleEvents(article.id);
+  const events = quoting.slice(0, ARTICLE_EVENTS_SHOWN);
   // Only web addresses become links: a javascript: or data: URL from an article is shown as text.
   const sourceUrl = safeHttpUrl(article.url);
   const runs = highlightArticle(article, events);
@@ -66,7 +71,7 @@ export default async function ArticlePage({ params }: Props) {
         <span className="lg:hidden">
           {" · "}
           <a href="#article-events" className="text-blue-800 underline underline-offset-2 hover:text-blue-950">
-            Events in this article ({listed.length})
+            Events in this article ({quoting.length})
           </a>
         </span>
       </p>
@@ -132,7 +137,7 @@ export default async function ArticlePage({ params }: Props) {
               <ArticleText runs={runs} />
             </div>
           </article>
-          <ArticleEvents events={listed} />
+          <ArticleEvents events={listed} total={quoting.length} allOnTimeline={`/?source=${encodeURIComponent(article.id)}`} />
         </div>
       </ArticleMarksProvider>
     </div>
