@@ -1,7 +1,8 @@
 /**
  * What the pages hand to components. Two shapes, so pages stay small however many events
- * there are: every page carries the slim `TimelineEntry` of every event (for the chart and the
- * lists), and only an event's own page carries its full `EventView` (passages in context).
+ * there are: the slim `TimelineEntry` of every event (for the chart and the lists; in every page
+ * of a small corpus, else from /data/timeline.json, lib/timeline-file.ts), and an event's full
+ * `EventView` (passages in context) only on its own page or in the app shell.
  */
 import type { Article, EventDate, EventsFile, TimelineEvent } from "@/lib/schema";
 import { compareText, explainDate, formatEventDate, formatEventDateShort, formatTimexValue } from "@/lib/format";
