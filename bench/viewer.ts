@@ -3,8 +3,8 @@
  * browser tests use): for a site built from a big events file,
  *   - first event drawn: from navigation start to the first visible `.vis-item`, median of 5 loads
  *     (each in a fresh browser context, so nothing is cached);
- *   - frame times while panning (mouse drags) and zooming (Ctrl + wheel) for 3 s, p50 / p95 of the
- *     requestAnimationFrame intervals;
+ *   - frame times while panning (mouse drags) and zooming (Ctrl + wheel) for 3 s, once the page has
+ *     settled (no long task for a second), p50 / p95 of the requestAnimationFrame intervals;
  *   - the most `.vis-item` elements mounted at once, watched on every frame, from "Show all" down
  *     to the narrowest zoom step by step, and during the pans and zooms;
  * and the same first-draw and frame figures for plain vis-timeline (its standalone build from
@@ -15,6 +15,7 @@
  *   npx tsx bench/viewer.ts --build              rebuild them first (after changing the app)
  *   npx tsx bench/viewer.ts --sizes 10k          only the 10k site
  *   npx tsx bench/viewer.ts --url http://localhost:3500 --label mine   a site that is already running
+ *   npx tsx bench/viewer.ts --no-plain           without plain vis-timeline (and its ratios)
  * A site of N events is built from /tmp/events-<N>.json (EVENTS_FILE; made by bench/synthetic.ts,
  * see its header) into .scale/<N>/ (NEXT_DIST_DIR), then served with `next start` on BENCH_PORT
  * (default 3500). The 100k build takes several minutes.
@@ -84,7 +85,8 @@ async function waitForServer(url: string, server: ChildProcess) {
 
 /** Runs in the page before its own scripts: notes when the first item is drawn, and can count frames and items. */
 const PROBE = `(() => {
-  const probe = (window.__probe = { firstItem: null, maxItems: 0, frames: null });
+  const probe = (window.__probe = { firstItem: null, maxItems: 0, frames: null, lastLongTask: 0 });
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) probe.lastLongTask = Math.max(probe.lastLongTask, e.startTime + e.duration); }).observe({ type: "longtask", buffered: true });
   const visible = (el) => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0; };
   let last = 0;
   const tick = (now) => {
@@ -100,6 +102,7 @@ const PROBE = `(() => {
 
 interface Probe {
   firstItem: number | null;
+  lastLongTask: number;
   maxItems: number;
   frames: number[] | null;
 }
@@ -142,7 +145,8 @@ async function moveAround(page: Page): Promise<number[]> {
     } else {
       await page.mouse.move(center.x, center.y);
       await page.keyboard.down("Control");
-      for (let k = 0; k < 5; k++) await page.mouse.wheel(0, step % 4 === 1 ? -100 : 100);
+      // vis zooms by 1 / (1 + deltaY / 15) a notch: five notches of 30 zoom in (or out) about 240 times.
+      for (let k = 0; k < 5; k++) await page.mouse.wheel(0, step % 4 === 1 ? -30 : 30);
       await page.keyboard.up("Control");
     }
     step++;
@@ -152,19 +156,25 @@ async function moveAround(page: Page): Promise<number[]> {
   return frames;
 }
 
-/** From everything in view down to the narrowest zoom, a wheel step at a time: the most items mounted on any frame. */
+/** From everything in view down to the narrowest zoom (30 halvings), a wheel step at a time: the most items mounted on any frame. */
 async function zoomSweep(page: Page, showAll: (() => Promise<void>) | null): Promise<{ maxItems: number; steps: number }> {
   if (showAll) await showAll();
   await page.waitForTimeout(500);
   const center = await chartCenter(page);
-  await page.mouse.move(center.x, center.y);
   let steps = 0;
-  await page.keyboard.down("Control");
-  for (; steps < 60; steps++) {
-    await page.mouse.wheel(0, -200);
-    await page.waitForTimeout(150);
+  for (; steps < 30; steps++) {
+    // Zoom where the events are: at the item nearest the chart's middle (an empty stretch shows nothing).
+    const x = await page.evaluate((middle) => {
+      const boxes = [...document.querySelectorAll(".vis-foreground .vis-item")].map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0);
+      boxes.sort((a, b) => Math.abs(a.left + a.width / 2 - middle) - Math.abs(b.left + b.width / 2 - middle));
+      return boxes[0] ? boxes[0].left + boxes[0].width / 2 : middle;
+    }, center.x);
+    await page.mouse.move(Math.max(center.x - center.width / 2 + 2, Math.min(center.x + center.width / 2 - 2, x)), center.y);
+    await page.keyboard.down("Control");
+    for (let k = 0; k < 4; k++) await page.mouse.wheel(0, -15);
+    await page.keyboard.up("Control");
+    await page.waitForTimeout(200);
   }
-  await page.keyboard.up("Control");
   await page.waitForTimeout(300);
   return { maxItems: (await readProbe(page)).maxItems, steps };
 }
@@ -185,7 +195,8 @@ async function measure(browser: Browser, url: string, showAll: ((page: Page) => 
   await page.addInitScript(PROBE);
   await page.goto(url);
   await page.waitForFunction(() => (window as unknown as { __probe: Probe }).__probe.firstItem !== null, null, { timeout: 180_000, polling: 50 });
-  await page.waitForTimeout(1000);
+  // Moves start once the page has settled (no long task for a second: the lists below the chart are laid out).
+  await page.waitForFunction(() => performance.now() - (window as unknown as { __probe: { lastLongTask: number } }).__probe.lastLongTask > 1000, null, { timeout: 180_000, polling: 200 });
   const frames = await moveAround(page);
   const sweep = await zoomSweep(page, showAll ? () => showAll(page) : null);
   await context.close();
@@ -251,6 +262,7 @@ async function main() {
         }
       }
     }
+    if (args.includes("--no-plain")) return void writeResult("viewer", { browser: CHROMIUM, viewport: "1280x900", loads: LOADS, moveMs: MOVE_MS, rows });
     const plain = await plainSite(option("--plain-from") ?? "/tmp/events-10k.json");
     let plainFigures: Figures;
     try {

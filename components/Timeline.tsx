@@ -130,13 +130,16 @@ interface Props {
   onWindowChange: (window: VisibleWindow | null) => void;
   controlsRef: RefObject<TimelineControls | null>;
   lanes: Lanes;
+  /** Called once the chart has drawn for the first time (the page holds back slower parts until then). */
+  onDrawn?: () => void;
 }
 
-export default function Timeline({ entries, selectedId, onSelect, visibleWindow, onWindowChange, controlsRef, lanes }: Props) {
+export default function Timeline({ entries, selectedId, onSelect, visibleWindow, onWindowChange, controlsRef, lanes, onDrawn }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<VisTimeline | null>(null);
   const itemsRef = useRef<DataSet<Item, "id"> | null>(null);
   const onSelectRef = useRef(onSelect);
+  const onDrawnRef = useRef(onDrawn);
   const onWindowChangeRef = useRef(onWindowChange);
   const selectedRef = useRef(selectedId);
   const windowRef = useRef(visibleWindow);
@@ -155,7 +158,8 @@ export default function Timeline({ entries, selectedId, onSelect, visibleWindow,
   useEffect(() => {
     onSelectRef.current = onSelect;
     onWindowChangeRef.current = onWindowChange;
-  }, [onSelect, onWindowChange]);
+    onDrawnRef.current = onDrawn;
+  }, [onSelect, onWindowChange, onDrawn]);
 
   // One chart for the component's life, made with its first items, lanes and window so that vis
   // lays it out once (every later setOptions, setGroups or setWindow is another full redraw,
@@ -217,6 +221,8 @@ export default function Timeline({ entries, selectedId, onSelect, visibleWindow,
     const first = selected && itemIdsRef.current(selected.id);
     if (first) timeline.setSelection(first);
     if (first?.[0] && !fixed) timeline.focus(first[0], { zoom: false, animation: false }); // also scrolls it into view vertically
+    // vis draws on the next animation frame; the frame after it has been painted.
+    requestAnimationFrame(() => requestAnimationFrame(() => onDrawnRef.current?.()));
     teardownRef.current = connect(timeline, made, container, { zoomByReader, pickedOnChart, onSelectRef, onWindowChangeRef, windowRef, datedRef, controlsRef, windowedRef });
   }, [entries, lanes, controlsRef]);
 

@@ -44,7 +44,8 @@ function bucketItem(bucket: Bucket, layout: LaneLayout | null): Item {
     className: "tl-bucket",
     type: "range",
     start: localDay(first),
-    end: localDay(last, 1),
+    // A tenth short of its stretch: vis stacks items closer than its margin, and side by side counts read better in one row.
+    end: new Date(localDay(first).getTime() + (localDay(last, 1).getTime() - localDay(first).getTime()) * 0.9),
     ...(lane ? { group: lane } : {}),
   };
 }
