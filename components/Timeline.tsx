@@ -14,6 +14,7 @@ import type { TimelineEntry } from "@/lib/view";
 import type { Lanes } from "@/lib/url-state";
 import { layoutLanes } from "@/lib/lanes";
 import { buildGroups, buildItems, localDay, type Dated, type Group, type Item } from "@/components/timeline-items";
+import { WINDOWED_FROM, WindowedItems } from "@/components/timeline-window";
 
 const DAY = 86_400_000;
 
@@ -76,8 +77,13 @@ const OPTIONS: TimelineOptions = {
   zoomMax: 80 * 365 * DAY,
   // Dense stretches become one box with a count, which opens as the reader zooms in
   // (or taps it: see onVisSelect).
-  cluster: { maxItems: 4, showStipes: true, fitOnDoubleClick: true },
+  // A big corpus's buckets (timeline-window.ts) already are counts: never clustered.
+  cluster: { maxItems: 4, showStipes: true, fitOnDoubleClick: true, clusterCriteria: (a, b) => !isBucket(a) && !isBucket(b) },
 };
+
+function isBucket(item: object): boolean {
+  return "bucket" in item && item.bucket !== undefined;
+}
 
 /** Every item id of each event (an event drawn in several lanes has several items). */
 function itemIdsOf(items: readonly Item[]): Map<string, string[]> {
@@ -124,13 +130,16 @@ interface Props {
   onWindowChange: (window: VisibleWindow | null) => void;
   controlsRef: RefObject<TimelineControls | null>;
   lanes: Lanes;
+  /** Called once the chart has drawn for the first time (the page holds back slower parts until then). */
+  onDrawn?: () => void;
 }
 
-export default function Timeline({ entries, selectedId, onSelect, visibleWindow, onWindowChange, controlsRef, lanes }: Props) {
+export default function Timeline({ entries, selectedId, onSelect, visibleWindow, onWindowChange, controlsRef, lanes, onDrawn }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<VisTimeline | null>(null);
   const itemsRef = useRef<DataSet<Item, "id"> | null>(null);
   const onSelectRef = useRef(onSelect);
+  const onDrawnRef = useRef(onDrawn);
   const onWindowChangeRef = useRef(onWindowChange);
   const selectedRef = useRef(selectedId);
   const windowRef = useRef(visibleWindow);
@@ -141,13 +150,16 @@ export default function Timeline({ entries, selectedId, onSelect, visibleWindow,
   const teardownRef = useRef<(() => void) | null>(null);
   const datedRef = useRef<Dated[]>([]);
   // An event drawn in several lanes has several items: every item id of each event.
-  const itemIdsRef = useRef(new Map<string, string[]>());
+  const itemIdsRef = useRef<(eventId: string) => string[]>(() => []);
+  // A big corpus's chart holds only what its window needs (timeline-window.ts); null below WINDOWED_FROM.
+  const windowedRef = useRef<WindowedItems | null>(null);
   const selectionFollowed = useRef(false);
 
   useEffect(() => {
     onSelectRef.current = onSelect;
     onWindowChangeRef.current = onWindowChange;
-  }, [onSelect, onWindowChange]);
+    onDrawnRef.current = onDrawn;
+  }, [onSelect, onWindowChange, onDrawn]);
 
   // One chart for the component's life, made with its first items, lanes and window so that vis
   // lays it out once (every later setOptions, setGroups or setWindow is another full redraw,
@@ -158,20 +170,33 @@ export default function Timeline({ entries, selectedId, onSelect, visibleWindow,
     const dated = entries.filter((e): e is Dated => e.date !== null);
     datedRef.current = dated;
     const layout = layoutLanes(dated, lanes);
-    const next = buildItems(dated, layout);
-    itemIdsRef.current = itemIdsOf(next);
+    const windowed = dated.length >= WINDOWED_FROM;
+    // Below WINDOWED_FROM every event's items, as always; past it, none yet: the window decides.
+    const next = windowed ? [] : buildItems(dated, layout);
+    const ids = itemIdsOf(next);
     const selected = dated.find((e) => e.id === selectedRef.current);
     const items = itemsRef.current;
     const existing = timelineRef.current;
     if (existing && items) {
       // Groups first: items that name a lane need it to exist, and items without one need it gone.
       existing.setGroups(groupsOf(layout) as DataSet<DataGroup, "id">);
-      const keep = new Set(next.map((i) => i.id));
-      items.remove(items.getIds().filter((id) => !keep.has(String(id))));
-      items.update(next);
-      existing.setSelection(selected ? (itemIdsRef.current.get(selected.id) ?? []) : []);
       // Show them all, unless the address fixes the window.
       if (!windowRef.current) frame(existing, dated, false);
+      if (windowed) {
+        const feed = new WindowedItems(dated, layout, items);
+        windowedRef.current = feed;
+        itemIdsRef.current = (id) => feed.itemIdsOf(id);
+        feed.select(selected?.id ?? null);
+        const { start, end } = existing.getWindow();
+        feed.fill(start, end, container.clientWidth);
+      } else {
+        windowedRef.current = null;
+        itemIdsRef.current = (id) => ids.get(id) ?? [];
+        const keep = new Set(next.map((i) => i.id));
+        items.remove(items.getIds().filter((id) => !keep.has(String(id))));
+        items.update(next);
+      }
+      existing.setSelection(selected ? itemIdsRef.current(selected.id) : []);
       return;
     }
     const fixed = windowRef.current;
@@ -179,16 +204,26 @@ export default function Timeline({ entries, selectedId, onSelect, visibleWindow,
     // vis fits every item on its first draw unless its options name a window: name ours.
     const options: TimelineOptions = opening ? { ...OPTIONS, start: opening[0], end: opening[1] } : OPTIONS;
     const made = new DataSet<Item, "id">(next);
+    itemIdsRef.current = (id) => ids.get(id) ?? [];
+    if (windowed && opening) {
+      const feed = new WindowedItems(dated, layout, made);
+      windowedRef.current = feed;
+      itemIdsRef.current = (id) => feed.itemIdsOf(id);
+      feed.select(selected?.id ?? null);
+      feed.fill(opening[0], opening[1], container.clientWidth);
+    }
     // vis accepts DOM elements as content; its typings only mention strings.
     const visItems = made as unknown as DataSet<DataItem, "id">;
     const groups = groupsOf(layout);
     const timeline = groups ? new VisTimeline(container, visItems, groups, options) : new VisTimeline(container, visItems, options);
     timelineRef.current = timeline;
     itemsRef.current = made;
-    const first = selected && itemIdsRef.current.get(selected.id);
+    const first = selected && itemIdsRef.current(selected.id);
     if (first) timeline.setSelection(first);
     if (first?.[0] && !fixed) timeline.focus(first[0], { zoom: false, animation: false }); // also scrolls it into view vertically
-    teardownRef.current = connect(timeline, made, container, { zoomByReader, pickedOnChart, onSelectRef, onWindowChangeRef, windowRef, datedRef, controlsRef });
+    // vis draws on the next animation frame; the frame after it has been painted.
+    requestAnimationFrame(() => requestAnimationFrame(() => onDrawnRef.current?.()));
+    teardownRef.current = connect(timeline, made, container, { zoomByReader, pickedOnChart, onSelectRef, onWindowChangeRef, windowRef, datedRef, controlsRef, windowedRef });
   }, [entries, lanes, controlsRef]);
 
   // Destroyed with the component (the effect above makes it once and then only updates it).
@@ -199,6 +234,7 @@ export default function Timeline({ entries, selectedId, onSelect, visibleWindow,
       timelineRef.current?.destroy();
       timelineRef.current = null;
       itemsRef.current = null;
+      windowedRef.current = null;
     },
     [],
   );
@@ -219,7 +255,9 @@ export default function Timeline({ entries, selectedId, onSelect, visibleWindow,
     const timeline = timelineRef.current;
     if (!timeline) return;
     const entry = entries.find((e): e is Dated => e.id === selectedId && e.date !== null);
-    const itemIds = entry ? (itemIdsRef.current.get(entry.id) ?? []) : [];
+    // A big corpus's chart may not hold the event yet, wherever its window is: it holds it from now on.
+    windowedRef.current?.select(entry?.id ?? null);
+    const itemIds = entry ? itemIdsRef.current(entry.id) : [];
     timeline.setSelection(itemIds);
     zoomByReader.current = false;
     // The first run follows the first draw, which already framed the selected event: no animation on arrival.
@@ -260,14 +298,22 @@ interface ChartRefs {
   windowRef: RefObject<VisibleWindow | null>;
   datedRef: RefObject<Dated[]>;
   controlsRef: RefObject<TimelineControls | null>;
+  windowedRef: RefObject<WindowedItems | null>;
 }
 
 /** The chart's events and controls, wired once it exists; the returned function undoes them before it is destroyed. */
 function connect(timeline: VisTimeline, items: DataSet<Item, "id">, container: HTMLElement, refs: ChartRefs): () => void {
-  const { zoomByReader, pickedOnChart, onSelectRef, onWindowChangeRef, windowRef, datedRef, controlsRef } = refs;
+  const { zoomByReader, pickedOnChart, onSelectRef, onWindowChangeRef, windowRef, datedRef, controlsRef, windowedRef } = refs;
   const onVisSelect = ((props: { items: (string | number)[] }) => {
     const itemId = props.items[0];
-    const eventId = itemId === undefined ? null : (items.get(String(itemId))?.eventId ?? null);
+    const item = itemId === undefined ? null : items.get(String(itemId));
+    if (item?.bucket) {
+      // A big corpus's count of a stretch of days: zoom into that stretch (the reader's own zoom).
+      zoomByReader.current = true;
+      zoomIntoStretch(timeline, item.bucket);
+      return;
+    }
+    const eventId = item?.eventId ?? null;
     if (itemId !== undefined && eventId === null) {
       // A cluster: open it by zooming to its events rather than selecting a count (the reader's own zoom: it goes to the address).
       zoomByReader.current = true;
@@ -294,9 +340,12 @@ function connect(timeline: VisTimeline, items: DataSet<Item, "id">, container: H
     }
   };
   nameClusters();
+  const following = followWindow(timeline, container, windowedRef);
   timeline.on("changed", nameClusters);
   timeline.on("select", onVisSelect);
   timeline.on("rangechanged", onRangeChanged);
+  timeline.on("rangechange", following.moving);
+  timeline.on("rangechanged", following.settled);
   const zoom = (how: "zoomIn" | "zoomOut") => {
     zoomByReader.current = true;
     timeline[how](0.5);
@@ -313,7 +362,56 @@ function connect(timeline: VisTimeline, items: DataSet<Item, "id">, container: H
     timeline.off("changed", nameClusters);
     timeline.off("select", onVisSelect);
     timeline.off("rangechanged", onRangeChanged);
+    timeline.off("rangechange", following.moving);
+    timeline.off("rangechanged", following.settled);
+    following.stop();
   };
+}
+
+/** How often a moving window may refill a big corpus's chart, and how long after a move it is tidied. */
+const REFILL_EVERY_MS = 120;
+const SETTLE_MS = 80;
+
+/**
+ * A big corpus's chart follows its window: while it moves, at most every REFILL_EVERY_MS and only
+ * when the window reaches the edge of what is held or the zoom wants other buckets; once it stops,
+ * a short while later, to put the margin back around it.
+ */
+function followWindow(timeline: VisTimeline, container: HTMLElement, windowedRef: RefObject<WindowedItems | null>) {
+  let cooling: ReturnType<typeof setTimeout> | undefined;
+  let settling: ReturnType<typeof setTimeout> | undefined;
+  const refillIf = (settled: boolean) => {
+    const feed = windowedRef.current;
+    if (!feed) return false;
+    const { start, end } = timeline.getWindow();
+    if (!feed.stale(start, end, container.clientWidth, settled)) return false;
+    feed.fill(start, end, container.clientWidth);
+    return true;
+  };
+  const moving = () => {
+    if (cooling !== undefined || !refillIf(false)) return;
+    cooling = setTimeout(() => {
+      cooling = undefined;
+      moving();
+    }, REFILL_EVERY_MS);
+  };
+  const settled = () => {
+    clearTimeout(settling);
+    settling = setTimeout(() => refillIf(true), SETTLE_MS);
+  };
+  const stop = () => {
+    clearTimeout(cooling);
+    clearTimeout(settling);
+  };
+  return { moving: moving as () => void, settled: settled as () => void, stop };
+}
+
+function zoomIntoStretch(timeline: VisTimeline, stretch: { start: string; end: string }) {
+  timeline.setSelection([]);
+  const first = localDay(stretch.start).getTime();
+  const last = localDay(stretch.end, 1).getTime();
+  const pad = Math.max(DAY, (last - first) * 0.1);
+  timeline.setWindow(new Date(first - pad), new Date(last + pad), { animation: { duration: 300, easingFunction: "easeInOutQuad" } });
 }
 
 /**

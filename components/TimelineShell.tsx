@@ -31,6 +31,7 @@ import { Legend } from "@/components/Legend";
 import type { TimelineControls, VisibleWindow } from "@/components/Timeline";
 import { useSearch } from "@/components/useSearch";
 import { useTimelineKeys } from "@/components/useTimelineKeys";
+import { useStableArray } from "@/components/useStableArray";
 import { useUpdateView } from "@/components/useViewUrl";
 
 /** The chart's room while it loads. Keep in step with CHART_HEIGHT_CLASS in Timeline.tsx (not imported: that would pull the chart into this bundle). */
@@ -77,6 +78,10 @@ const NO_ARTICLES: TimelineData["articles"] = [];
  */
 export function TimelineShell({ inline, total, children }: Props) {
   const loaded = useTimelineData(inline);
+  // A big corpus: fetch the chart's code alongside the timeline file, not after it.
+  useEffect(() => {
+    if (!inline) void import("@/components/Timeline");
+  }, [inline]);
   return (
     <ShellView entries={loaded.data?.entries ?? NO_ENTRIES} articles={loaded.data?.articles ?? NO_ARTICLES} loading={loaded.status} inlined={inline !== null} total={total} query={useLocationSearch()}>
       {children}
@@ -138,10 +143,15 @@ function ShellView({ entries, articles: named, loading, inlined, total, children
   const filterByActor = useCallback((name: string) => update((v) => ({ ...v, actors: [name] }), "push"), [update]);
   const selection = useMemo(() => ({ selectedId, select, claimPanelFocus, query, filterByActor }), [selectedId, select, claimPanelFocus, query, filterByActor]);
 
-  const shown = useMemo(() => entries.filter((e) => matchesView(e, view, search.hits)), [entries, view, search.hits]);
+  // The same array while the same events pass: moving the window (it is in the address) must not redraw lists and chart.
+  const shown = useStableArray(useMemo(() => entries.filter((e) => matchesView(e, view, search.hits)), [entries, view, search.hits]));
   const shownIds = useMemo(() => new Set(shown.map((e) => e.id)), [shown]);
   const dated = useMemo(() => shown.filter((e) => e.date), [shown]);
   const undated = useMemo(() => shown.filter((e) => !e.date), [shown]);
+  // A big corpus: the chart first, then the lists (thousands of rows take seconds to lay out).
+  // A small one's lists are in the page's HTML already.
+  const [chartDrawn, setChartDrawn] = useState(false);
+  const onChartDrawn = useCallback(() => setChartDrawn(true), []);
   const totals = useMemo(() => ({ dated: entries.filter((e) => e.date).length, undated: entries.filter((e) => !e.date).length }), [entries]);
 
   const titles = useMemo(() => new Map(entries.map((e) => [e.id, e.title])), [entries]);
@@ -156,6 +166,16 @@ function ShellView({ entries, articles: named, loading, inlined, total, children
     }
     return map;
   }, [search.hits, titles]);
+  // The same element while its inputs stay: moving the chart's window re-renders this view, not thousands of list rows.
+  const lists = useMemo(
+    () => (
+      <>
+        <DatedEventList entries={dated} total={totals.dated} highlights={highlights} />
+        <UndatedEventList entries={undated} total={totals.undated} highlights={highlights} />
+      </>
+    ),
+    [dated, undated, totals, highlights],
+  );
 
   const status =
     loading === "loading"
@@ -239,6 +259,7 @@ function ShellView({ entries, articles: named, loading, inlined, total, children
                 onWindowChange={onWindowChange}
                 controlsRef={controlsRef}
                 lanes={view.lanes}
+                onDrawn={onChartDrawn}
               />
             </>
           ) : (
@@ -266,10 +287,9 @@ function ShellView({ entries, articles: named, loading, inlined, total, children
           {children}
         </div>
 
-        {!listView && loading === "ready" && (
+        {!listView && loading === "ready" && (inlined || chartDrawn || totals.dated === 0) && (
           <div className="grid min-w-0 items-start gap-5 md:grid-cols-2 lg:col-start-1 lg:row-start-2">
-            <DatedEventList entries={dated} total={totals.dated} highlights={highlights} />
-            <UndatedEventList entries={undated} total={totals.undated} highlights={highlights} />
+            {lists}
           </div>
         )}
       </div>

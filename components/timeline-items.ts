@@ -11,7 +11,8 @@ import { plural } from "@/lib/format";
 import { FALLBACK_ICON, ICON_SVG_ATTRIBUTES, TYPE_ICONS } from "@/lib/type-icons";
 
 export type Dated = TimelineEntry & { date: Pick<EventDate, "start" | "end" | "precision"> };
-export type Item = Omit<DataItem, "content"> & { id: string; content: HTMLElement; eventId: string };
+/** An event's item (eventId names it), or a bucket of a big corpus's chart (eventId "", see timeline-window.ts). */
+export type Item = Omit<DataItem, "content"> & { id: string; content: HTMLElement; eventId: string; bucket?: { start: string; end: string } };
 export type Group = Omit<DataGroup, "content"> & { id: string; content: HTMLElement };
 
 /** Local midnight, so the axis labels show the same day the data says (no UTC shift). */
@@ -46,7 +47,7 @@ function contentOf(event: Dated): HTMLElement {
 }
 
 /** The id of an event's copy in one lane (an event involving two countries is drawn in both). */
-const laneItemId = (eventId: string, lane: string) => `${eventId}\u241F${lane}`;
+export const laneItemId = (eventId: string, lane: string) => `${eventId}\u241F${lane}`;
 
 /**
  * One item per event, or per event and lane. Day events are points; a week, month, quarter or

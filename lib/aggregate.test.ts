@@ -41,3 +41,33 @@ describe("windowContent", () => {
     expect(windowContent(index, all, dayNumber("2023-01-01"), dayNumber("2023-02-01"), { maxEvents: 10, bucketDays: 1, longest })).toEqual({ kind: "events", events: [] });
   });
 });
+
+describe("windowContent with lanes", () => {
+  // Six events a day apart; even ones in lane 0, odd ones in lanes 0 and 1.
+  const events = Array.from({ length: 6 }, (_, i) => at(`2022-03-0${i + 1}`));
+  const index = decodeIndex(encodeIndex(events));
+  const all = new Uint8Array(index.count).fill(1);
+  const rows = events.map((_, i) => (i % 2 ? [0, 1] : [0]));
+  const offsets = new Uint32Array(rows.length + 1);
+  rows.forEach((r, i) => (offsets[i + 1] = offsets[i]! + r.length));
+  const lanes = { offsets, values: Uint32Array.from(rows.flat()) };
+  const from = dayNumber("2022-03-01");
+  const to = dayNumber("2022-03-06");
+
+  it("counts an event once per lane it is drawn in", () => {
+    // 9 items for 6 events: within 9 they are events, past it buckets.
+    expect(windowContent(index, all, from, to, { maxEvents: 9, bucketDays: 3, longest: 0, lanes }).kind).toBe("events");
+    const content = windowContent(index, all, from, to, { maxEvents: 8, bucketDays: 3, longest: 0, lanes });
+    expect(content.kind).toBe("buckets");
+    if (content.kind !== "buckets") return;
+    expect(content.total).toBe(6);
+    const byLane = (lane: number) => content.buckets.filter((b) => b.lane === lane).reduce((n, b) => n + b.count, 0);
+    expect(byLane(0)).toBe(6);
+    expect(byLane(1)).toBe(3);
+  });
+
+  it("marks buckets of a chart without lanes as lane -1", () => {
+    const content = windowContent(index, all, from, to, { maxEvents: 1, bucketDays: 3, longest: 0 });
+    expect(content.kind === "buckets" && content.buckets.every((b) => b.lane === -1)).toBe(true);
+  });
+});
