@@ -1,7 +1,7 @@
 "use client";
 
 import type { TimelineEntry } from "@/lib/view";
-import { typeLabel } from "@/lib/format";
+import { groupDigits, typeLabel } from "@/lib/format";
 import { EventLink } from "@/components/EventLink";
 import { Highlighted, MatchExcerpt } from "@/components/Highlighted";
 import { TypeIcon } from "@/components/TypeIcon";
@@ -18,6 +18,26 @@ interface Props {
   /** How many there are without filters. */
   total: number;
   highlights: ReadonlyMap<string, ListHighlight>;
+  /** Switches to the list view (a table that scrolls through any number of rows). */
+  onShowAll: () => void;
+}
+
+/**
+ * A list shows at most this many rows: thousands of rows in the page made every layout of a big
+ * corpus slow (seconds on load, frames of 200 ms while panning). The list view shows them all.
+ */
+export const LIST_ROWS = 200;
+
+function MoreRows({ shown, onShowAll }: { shown: number; onShowAll: () => void }) {
+  if (shown <= LIST_ROWS) return null;
+  return (
+    <p className="mt-2 text-sm text-slate-700">
+      The first {groupDigits(LIST_ROWS)} of {groupDigits(shown)}.{" "}
+      <button type="button" onClick={onShowAll} className="font-medium text-blue-800 underline underline-offset-2 hover:text-blue-950">
+        Show all in the list view
+      </button>
+    </p>
+  );
 }
 
 function Count({ shown, total }: { shown: number; total: number }) {
@@ -39,7 +59,7 @@ const linkClass =
   "group flex gap-3 rounded-md px-2 py-1.5 text-sm hover:bg-slate-100 aria-[current=true]:bg-blue-50 aria-[current=true]:ring-1 aria-[current=true]:ring-blue-300";
 
 /** Every dated event in date order: the keyboard and screen-reader way into the timeline. */
-export function DatedEventList({ entries, total, highlights }: Props) {
+export function DatedEventList({ entries, total, highlights, onShowAll }: Props) {
   return (
     <section aria-labelledby="all-events-heading" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
       <h2 id="all-events-heading" className="text-base font-semibold">
@@ -49,7 +69,7 @@ export function DatedEventList({ entries, total, highlights }: Props) {
         <p className="mt-2 text-sm text-slate-600">{total === 0 ? "No event could be dated." : "No dated event matches the filters."}</p>
       ) : (
         <ol className="mt-2 max-h-96 space-y-0.5 overflow-y-auto pr-1">
-          {entries.map((e) => (
+          {entries.slice(0, LIST_ROWS).map((e) => (
             <li key={e.id}>
               <EventLink eventId={e.id} className={linkClass}>
                 <span className="w-28 flex-none tabular-nums text-slate-600">{e.dateShort}</span>
@@ -66,12 +86,13 @@ export function DatedEventList({ entries, total, highlights }: Props) {
           ))}
         </ol>
       )}
+      <MoreRows shown={entries.length} onShowAll={onShowAll} />
     </section>
   );
 }
 
 /** Events whose date could not be resolved: listed with the reason, never placed on the axis. */
-export function UndatedEventList({ entries, total, highlights }: Props) {
+export function UndatedEventList({ entries, total, highlights, onShowAll }: Props) {
   return (
     <section aria-labelledby="undated-heading" className="rounded-xl border border-amber-200 bg-amber-50/60 p-4 shadow-sm">
       <h2 id="undated-heading" className="text-base font-semibold">
@@ -84,7 +105,7 @@ export function UndatedEventList({ entries, total, highlights }: Props) {
         <p className="mt-2 text-sm text-slate-600">{total === 0 ? "Every event has a date." : "No undated event matches the filters."}</p>
       ) : (
         <ul className="mt-2 max-h-96 space-y-1 overflow-y-auto pr-1">
-          {entries.map((e) => (
+          {entries.slice(0, LIST_ROWS).map((e) => (
             <li key={e.id}>
               <EventLink eventId={e.id} className={linkClass}>
                 <TypeIcon type={e.type} className="mt-0.5" />
@@ -102,6 +123,7 @@ export function UndatedEventList({ entries, total, highlights }: Props) {
           ))}
         </ul>
       )}
+      <MoreRows shown={entries.length} onShowAll={onShowAll} />
     </section>
   );
 }

@@ -167,14 +167,15 @@ function ShellView({ entries, articles: named, loading, inlined, total, children
     return map;
   }, [search.hits, titles]);
   // The same element while its inputs stay: moving the chart's window re-renders this view, not thousands of list rows.
+  const showList = useCallback(() => update((v) => ({ ...v, display: "list" }), "push"), [update]);
   const lists = useMemo(
     () => (
       <>
-        <DatedEventList entries={dated} total={totals.dated} highlights={highlights} />
-        <UndatedEventList entries={undated} total={totals.undated} highlights={highlights} />
+        <DatedEventList entries={dated} total={totals.dated} highlights={highlights} onShowAll={showList} />
+        <UndatedEventList entries={undated} total={totals.undated} highlights={highlights} onShowAll={showList} />
       </>
     ),
-    [dated, undated, totals, highlights],
+    [dated, undated, totals, highlights, showList],
   );
 
   const status =

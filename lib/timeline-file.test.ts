@@ -1,6 +1,5 @@
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { getTimelineData } from "@/lib/data";
 import { decodeTimeline, encodeTimeline, idCode, idFromCode } from "@/lib/timeline-file";
 import type { TimelineEntry } from "@/lib/view";
 
@@ -19,16 +18,6 @@ const entry = (id: string, start: string | null, extra: Partial<TimelineEntry> =
 });
 
 describe("the timeline file", () => {
-  it("gives back the seeds' entries exactly as the pages carry them, and the articles they quote", () => {
-    const { entries, articles } = getTimelineData();
-    expect(entries.length).toBeGreaterThan(0);
-    const decoded = decodeTimeline(JSON.parse(JSON.stringify(encodeTimeline(entries))));
-    expect(decoded.entries).toEqual(entries);
-    const quoted = new Set(entries.flatMap((e) => e.articleIds));
-    expect(decoded.articles.map((a) => a.id).sort()).toEqual(articles.map((a) => a.id).filter((id) => quoted.has(id)).sort());
-    expect(decoded.articles.every((a) => a.title === "")).toBe(true);
-  });
-
   it("keeps spans, precisions, undated events with their reason, and empty lists", () => {
     const entries = [
       entry("dec", "2021-12-01", { date: { start: "2021-12-01", end: "2021-12-31", precision: "month" }, dateShort: "December 2021", status: "background", actors: [], countries: [] }),
