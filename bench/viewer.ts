@@ -231,7 +231,7 @@ function plainSite(eventsFile: string): Promise<{ url: string; server: Server }>
 }
 
 async function ourSite(browser: Browser, label: string, url: string) {
-  const figures = await measure(browser, url, (page) => page.getByRole("button", { name: "Show all" }).click());
+  const figures = await measure(browser, url, (page) => page.getByRole("button", { name: "Show all", exact: true }).click());
   console.log(`${label}: first event drawn ${figures.firstDrawMedianMs} ms (median of ${LOADS}: ${figures.firstDrawMs.join(", ")}); frames while panning and zooming p50 ${figures.frameP50Ms} ms, p95 ${figures.frameP95Ms} ms (${figures.frames} frames); at most ${figures.maxItemsMounted} .vis-item mounted`);
   return figures;
 }

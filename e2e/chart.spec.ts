@@ -77,7 +77,7 @@ test("a period precise to the month spans its month and is labelled as a month",
 test("dense periods become clusters with counts that open when tapped", async ({ page }) => {
   await page.goto("/");
   await waitForTimeline(page);
-  await page.getByRole("button", { name: "Show all" }).click();
+  await page.getByRole("button", { name: "Show all", exact: true }).click();
   const cluster = page.locator(".vis-item.vis-cluster");
   test.skip((await cluster.count()) === 0 && dated.length < 6, "needs a dense period");
   await expect(cluster.first()).toBeVisible();

@@ -279,7 +279,7 @@ test.describe("printing", () => {
     await page.emulateMedia({ media: "print" });
     await expect(filterControls(page).region).toBeHidden();
     await expect(page.getByRole("button", { name: "Zoom in" })).toBeHidden();
-    await expect(page.getByRole("button", { name: "Show all" })).toBeHidden();
+    await expect(page.getByRole("button", { name: "Show all", exact: true })).toBeHidden();
     const { list } = filterControls(page);
     await expect(list.getByRole("link")).toHaveCount(data.events.filter((e) => e.date).length);
     const box = await list.getByRole("list").evaluate((el) => ({ maxHeight: getComputedStyle(el).maxHeight, overflowY: getComputedStyle(el).overflowY }));
