@@ -18,10 +18,20 @@ export function EventShell() {
   const id = idFromPath(usePathname());
   const detail = useEventDetail(id);
   // The shell's own title says only "Event": name the event once it is known, as its page would.
+  // Next.js writes that title when the shell's metadata arrives, which may come after this: keep ours.
   const title = detail.view?.event.title;
   useEffect(() => {
-    if (title) document.title = `${title} · Diplomatic Timeline`;
-  }, [title]);
+    if (!title) return;
+    const wanted = `${title} · Diplomatic Timeline`;
+    const apply = () => {
+      // Not once the address has moved on to another page (whose title is its own).
+      if (idFromPath(window.location.pathname) === id && document.title !== wanted) document.title = wanted;
+    };
+    apply();
+    const observer = new MutationObserver(apply);
+    observer.observe(document.head, { childList: true, subtree: true, characterData: true });
+    return () => observer.disconnect();
+  }, [title, id]);
   if (detail.status === "ready") return <EventPanel view={detail.view} />;
   return <EventShellFrame state={detail.status} />;
 }
