@@ -8,9 +8,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { eventsFileSchema } from "../lib/schema";
-import { countryNamer } from "../lib/country-names";
-import { buildEventViews } from "../lib/view";
-import { toTimelineEntry } from "../lib/timeline-entry";
+import { timelineEntriesOf } from "../lib/timeline-entry";
 import { decodeTimeline, encodeTimeline } from "../lib/timeline-file";
 import { AFP_EVENTS, writeResult } from "./results";
 
@@ -18,8 +16,7 @@ const files = process.argv.slice(2);
 const defaults = ["data/generated/events.json", ...(existsSync(AFP_EVENTS) ? [AFP_EVENTS] : [])];
 const rows = (files.length > 0 ? files : defaults).map((file) => {
   const eventsFile = eventsFileSchema.parse(JSON.parse(readFileSync(file, "utf8")));
-  const nameOf = countryNamer(eventsFile.events);
-  const entries = buildEventViews(eventsFile).map((view) => toTimelineEntry(view, nameOf));
+  const entries = timelineEntriesOf(eventsFile);
   const json = JSON.stringify(encodeTimeline(entries));
   const gzip = gzipSync(json, { level: 9 }).length;
   const titles = gzipSync(JSON.stringify(eventsFile.articles.map((a) => [a.id, a.title])), { level: 9 }).length;

@@ -2,7 +2,7 @@
 
 import type { RefObject } from "react";
 import { LANE_CHOICES, type Lanes } from "@/lib/url-state";
-import type { TimelineControls } from "@/components/Timeline";
+import type { TimelineControls } from "@/components/timeline-types";
 
 const LANE_LABELS: Record<Lanes, string> = { none: "None", country: "Country", actor: "Actor", type: "Event type" };
 

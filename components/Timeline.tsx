@@ -15,50 +15,12 @@ import type { Lanes } from "@/lib/url-state";
 import { layoutLanes } from "@/lib/lanes";
 import { buildGroups, buildItems, localDay, type Dated, type Group, type Item } from "@/components/timeline-items";
 import { WINDOWED_FROM, WindowedItems } from "@/components/timeline-window";
-
-const DAY = 86_400_000;
+import { DAY, dayOf, frame, frameOf, openingFrame, windowAround } from "@/components/timeline-frames";
+import { connect } from "@/components/timeline-connect";
+import type { TimelineControls, VisibleWindow } from "@/components/timeline-types";
 
 /** The chart's height, shared with the placeholder shown while this module loads. */
 export const CHART_HEIGHT_CLASS = "h-[18rem] lg:h-[22rem]";
-
-/** A window that shows the event with some room on both sides. */
-function windowAround(date: Dated["date"]): [Date, Date] {
-  const start = localDay(date.start).getTime();
-  const end = localDay(date.end, 1).getTime();
-  const pad = Math.max(10 * DAY, end - start);
-  return [new Date(start - pad), new Date(end + pad)];
-}
-
-/** The window around some events; a lone event gets the room of a selection, not years of empty axis. */
-function frameOf(dated: readonly Dated[]): [Date, Date] | null {
-  const only = dated.length === 1 ? dated[0] : undefined;
-  if (only) return windowAround(only.date);
-  if (dated.length === 0) return null;
-  // A loop, not Math.min(...all): a spread of 100,000 arguments overflows the stack.
-  let first = Infinity;
-  let last = -Infinity;
-  for (const e of dated) {
-    first = Math.min(first, localDay(e.date.start).getTime());
-    last = Math.max(last, localDay(e.date.end, 1).getTime());
-  }
-  const pad = Math.max(DAY, (last - first) * 0.04);
-  return [new Date(first - pad), new Date(last + pad)];
-}
-
-function frame(timeline: VisTimeline, dated: readonly Dated[], animate: boolean) {
-  const window = frameOf(dated);
-  if (window) timeline.setWindow(window[0], window[1], { animation: animate });
-}
-
-/**
- * The first view: the crisis itself. Background events (an annexation years earlier that the
- * articles recall) would stretch the axis over years and squeeze the crisis into a cluster;
- * they stay on the chart, one "Show all" away.
- */
-function openingFrame(dated: readonly Dated[]): Dated[] {
-  const current = dated.filter((e) => e.status !== "background");
-  return current.length > 0 ? current : [...dated];
-}
 
 const OPTIONS: TimelineOptions = {
   // The chart fills a box of fixed height (CHART_HEIGHT_CLASS), the same as its loading
@@ -99,25 +61,6 @@ function itemIdsOf(items: readonly Item[]): Map<string, string[]> {
 /** vis's lanes for a lane layout; none when the chart has no lanes. */
 function groupsOf(layout: ReturnType<typeof layoutLanes>): DataSet<DataGroup, "id"> | undefined {
   return layout ? (new DataSet<Group, "id">(buildGroups(layout.lanes)) as unknown as DataSet<DataGroup, "id">) : undefined;
-}
-
-/** YYYY-MM-DD of a moment, in local time (the chart draws local days). */
-function dayOf(time: Date): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${time.getFullYear()}-${pad(time.getMonth() + 1)}-${pad(time.getDate())}`;
-}
-
-export interface VisibleWindow {
-  start: string;
-  end: string;
-}
-
-/** What the keyboard (handled by the page around the chart) can ask of it. */
-export interface TimelineControls {
-  zoomIn(): void;
-  zoomOut(): void;
-  /** Every shown event in view (and the window leaves the address). */
-  showAll(): void;
 }
 
 interface Props {
@@ -175,6 +118,14 @@ export default function Timeline({ entries, selectedId, onSelect, visibleWindow,
     const next = windowed ? [] : buildItems(dated, layout);
     const ids = itemIdsOf(next);
     const selected = dated.find((e) => e.id === selectedRef.current);
+    // Past WINDOWED_FROM: the chart's items come from the window (timeline-window.ts), filled for [start, end].
+    const feedWindow = (into: DataSet<Item, "id">, start: Date, end: Date) => {
+      const feed = new WindowedItems(dated, layout, into);
+      windowedRef.current = feed;
+      itemIdsRef.current = (id) => feed.itemIdsOf(id);
+      feed.select(selected?.id ?? null);
+      feed.fill(start, end, container.clientWidth);
+    };
     const items = itemsRef.current;
     const existing = timelineRef.current;
     if (existing && items) {
@@ -183,12 +134,8 @@ export default function Timeline({ entries, selectedId, onSelect, visibleWindow,
       // Show them all, unless the address fixes the window.
       if (!windowRef.current) frame(existing, dated, false);
       if (windowed) {
-        const feed = new WindowedItems(dated, layout, items);
-        windowedRef.current = feed;
-        itemIdsRef.current = (id) => feed.itemIdsOf(id);
-        feed.select(selected?.id ?? null);
         const { start, end } = existing.getWindow();
-        feed.fill(start, end, container.clientWidth);
+        feedWindow(items, start, end);
       } else {
         windowedRef.current = null;
         itemIdsRef.current = (id) => ids.get(id) ?? [];
@@ -205,13 +152,7 @@ export default function Timeline({ entries, selectedId, onSelect, visibleWindow,
     const options: TimelineOptions = opening ? { ...OPTIONS, start: opening[0], end: opening[1] } : OPTIONS;
     const made = new DataSet<Item, "id">(next);
     itemIdsRef.current = (id) => ids.get(id) ?? [];
-    if (windowed && opening) {
-      const feed = new WindowedItems(dated, layout, made);
-      windowedRef.current = feed;
-      itemIdsRef.current = (id) => feed.itemIdsOf(id);
-      feed.select(selected?.id ?? null);
-      feed.fill(opening[0], opening[1], container.clientWidth);
-    }
+    if (windowed && opening) feedWindow(made, opening[0], opening[1]);
     // vis accepts DOM elements as content; its typings only mention strings.
     const visItems = made as unknown as DataSet<DataItem, "id">;
     const groups = groupsOf(layout);
@@ -287,153 +228,4 @@ export default function Timeline({ entries, selectedId, onSelect, visibleWindow,
       />
     </>
   );
-}
-
-/** The component's refs that the chart's handlers read and write. */
-interface ChartRefs {
-  zoomByReader: RefObject<boolean>;
-  pickedOnChart: RefObject<string | null>;
-  onSelectRef: RefObject<(id: string | null) => void>;
-  onWindowChangeRef: RefObject<(window: VisibleWindow | null) => void>;
-  windowRef: RefObject<VisibleWindow | null>;
-  datedRef: RefObject<Dated[]>;
-  controlsRef: RefObject<TimelineControls | null>;
-  windowedRef: RefObject<WindowedItems | null>;
-}
-
-/** The chart's events and controls, wired once it exists; the returned function undoes them before it is destroyed. */
-function connect(timeline: VisTimeline, items: DataSet<Item, "id">, container: HTMLElement, refs: ChartRefs): () => void {
-  const { zoomByReader, pickedOnChart, onSelectRef, onWindowChangeRef, windowRef, datedRef, controlsRef, windowedRef } = refs;
-  const onVisSelect = ((props: { items: (string | number)[] }) => {
-    const itemId = props.items[0];
-    const item = itemId === undefined ? null : items.get(String(itemId));
-    if (item?.bucket) {
-      // A big corpus's count of a stretch of days: zoom into that stretch (the reader's own zoom).
-      zoomByReader.current = true;
-      zoomIntoStretch(timeline, item.bucket);
-      return;
-    }
-    const eventId = item?.eventId ?? null;
-    if (itemId !== undefined && eventId === null) {
-      // A cluster: open it by zooming to its events rather than selecting a count (the reader's own zoom: it goes to the address).
-      zoomByReader.current = true;
-      zoomIntoCluster(timeline, String(itemId));
-      return;
-    }
-    pickedOnChart.current = eventId;
-    onSelectRef.current(eventId);
-  }) as () => void;
-  const onRangeChanged = ((props: { start: Date; end: Date; byUser: boolean }) => {
-    // Once the address fixes the window, every move is kept there (a selection also pans);
-    // before that only the reader's own pans and zooms are, so `/` stays `/` until one.
-    if (!props.byUser && !zoomByReader.current && !windowRef.current) return;
-    zoomByReader.current = false;
-    const next = { start: dayOf(props.start), end: dayOf(props.end) };
-    if (next.start < next.end) onWindowChangeRef.current(next);
-  }) as () => void;
-  // vis's XSS filter strips the title it writes into a cluster's HTML: name the count again, as text.
-  const nameClusters = () => {
-    for (const content of container.querySelectorAll<HTMLElement>(".vis-cluster .vis-item-content")) {
-      const count = content.textContent?.trim() ?? "";
-      const title = `${count} events: tap or zoom in to see them`;
-      if (content.title !== title) content.title = title;
-    }
-  };
-  nameClusters();
-  const following = followWindow(timeline, container, windowedRef);
-  timeline.on("changed", nameClusters);
-  timeline.on("select", onVisSelect);
-  timeline.on("rangechanged", onRangeChanged);
-  timeline.on("rangechange", following.moving);
-  timeline.on("rangechanged", following.settled);
-  const zoom = (how: "zoomIn" | "zoomOut") => {
-    zoomByReader.current = true;
-    timeline[how](0.5);
-  };
-  const showAll = () => {
-    windowRef.current = null;
-    zoomByReader.current = false;
-    frame(timeline, datedRef.current, true);
-    onWindowChangeRef.current(null);
-  };
-  controlsRef.current = { zoomIn: () => zoom("zoomIn"), zoomOut: () => zoom("zoomOut"), showAll };
-  return () => {
-    controlsRef.current = null;
-    timeline.off("changed", nameClusters);
-    timeline.off("select", onVisSelect);
-    timeline.off("rangechanged", onRangeChanged);
-    timeline.off("rangechange", following.moving);
-    timeline.off("rangechanged", following.settled);
-    following.stop();
-  };
-}
-
-/** How often a moving window may refill a big corpus's chart, and how long after a move it is tidied. */
-const REFILL_EVERY_MS = 120;
-const SETTLE_MS = 80;
-
-/**
- * A big corpus's chart follows its window: while it moves, at most every REFILL_EVERY_MS and only
- * when the window reaches the edge of what is held or the zoom wants other buckets; once it stops,
- * a short while later, to put the margin back around it.
- */
-function followWindow(timeline: VisTimeline, container: HTMLElement, windowedRef: RefObject<WindowedItems | null>) {
-  let cooling: ReturnType<typeof setTimeout> | undefined;
-  let settling: ReturnType<typeof setTimeout> | undefined;
-  const refillIf = (settled: boolean) => {
-    const feed = windowedRef.current;
-    if (!feed) return false;
-    const { start, end } = timeline.getWindow();
-    if (!feed.stale(start, end, container.clientWidth, settled)) return false;
-    feed.fill(start, end, container.clientWidth);
-    return true;
-  };
-  const moving = () => {
-    if (cooling !== undefined || !refillIf(false)) return;
-    cooling = setTimeout(() => {
-      cooling = undefined;
-      moving();
-    }, REFILL_EVERY_MS);
-  };
-  const settled = () => {
-    clearTimeout(settling);
-    settling = setTimeout(() => refillIf(true), SETTLE_MS);
-  };
-  const stop = () => {
-    clearTimeout(cooling);
-    clearTimeout(settling);
-  };
-  return { moving: moving as () => void, settled: settled as () => void, stop };
-}
-
-function zoomIntoStretch(timeline: VisTimeline, stretch: { start: string; end: string }) {
-  timeline.setSelection([]);
-  const first = localDay(stretch.start).getTime();
-  const last = localDay(stretch.end, 1).getTime();
-  const pad = Math.max(DAY, (last - first) * 0.1);
-  timeline.setWindow(new Date(first - pad), new Date(last + pad), { animation: { duration: 300, easingFunction: "easeInOutQuad" } });
-}
-
-/**
- * vis emits a cluster's own (random) id when one is tapped. Its events are in vis's item set,
- * which the public API does not expose: read them defensively, and if that ever fails, zoom in
- * around the middle of the window instead.
- */
-function zoomIntoCluster(timeline: VisTimeline, clusterId: string) {
-  timeline.setSelection([]);
-  type ClusterLike = { id: string; data?: { uiItems?: Array<{ data: { start: Date; end?: Date } }> } };
-  const clusters = (timeline as unknown as { itemSet?: { clusters?: ClusterLike[] } }).itemSet?.clusters ?? [];
-  const members = clusters.find((c) => c.id === clusterId)?.data?.uiItems ?? [];
-  if (members.length === 0) {
-    timeline.zoomIn(0.5);
-    return;
-  }
-  let first = Infinity;
-  let last = -Infinity;
-  for (const { data } of members) {
-    first = Math.min(first, new Date(data.start).getTime());
-    last = Math.max(last, new Date(data.end ?? data.start).getTime());
-  }
-  const pad = Math.max(DAY, (last - first) * 0.1);
-  timeline.setWindow(new Date(first - pad), new Date(last + pad), { animation: { duration: 300, easingFunction: "easeInOutQuad" } });
 }

@@ -28,7 +28,7 @@ import { useLocationSearch } from "@/components/useLocationSearch";
 import { KeyHint } from "@/components/KeyHint";
 import { ChartToolbar } from "@/components/ChartToolbar";
 import { Legend } from "@/components/Legend";
-import type { TimelineControls, VisibleWindow } from "@/components/Timeline";
+import type { TimelineControls, VisibleWindow } from "@/components/timeline-types";
 import { useSearch } from "@/components/useSearch";
 import { useTimelineKeys } from "@/components/useTimelineKeys";
 import { useStableArray } from "@/components/useStableArray";

@@ -4,7 +4,7 @@ import { useCallback, type KeyboardEvent, type RefObject } from "react";
 import type { TimelineEntry } from "@/lib/view";
 import { stepSelection } from "@/lib/filters";
 import type { FocusTarget } from "@/components/SelectionContext";
-import type { TimelineControls } from "@/components/Timeline";
+import type { TimelineControls } from "@/components/timeline-types";
 
 interface Options {
   /** Every event, in time order. */

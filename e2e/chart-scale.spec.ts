@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { bundleHarness } from "./harness/bundle";
 import { readFileSync } from "node:fs";
 
 // A trace snapshots the whole page at every step: not needed to see a count.
@@ -15,20 +16,7 @@ const MOST_MOUNTED = 500;
 let bundle = "";
 
 test.beforeAll(async () => {
-  const { build } = await import("esbuild");
-  const result = await build({
-    entryPoints: ["e2e/harness/timeline-chart.tsx"],
-    bundle: true,
-    write: false,
-    format: "iife",
-    jsx: "automatic",
-    define: { "process.env.NODE_ENV": '"production"' },
-    // vis-timeline's stylesheet is served on its own below.
-    loader: { ".css": "empty" },
-    tsconfig: "tsconfig.json",
-    logLevel: "error",
-  });
-  bundle = result.outputFiles[0]!.text;
+  bundle = await bundleHarness("e2e/harness/timeline-chart.tsx");
 });
 
 const PROBE = `(() => {

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { bundleHarness } from "./harness/bundle";
 
 // A trace snapshots the whole page at every step: 10,000 printed rows make that, not the table, slow.
 test.use({ trace: "off" });
@@ -18,18 +19,7 @@ test.describe("10,000 rows", () => {
   let bundle = "";
 
   test.beforeAll(async () => {
-    const { build } = await import("esbuild");
-    const result = await build({
-      entryPoints: ["e2e/harness/event-table.tsx"],
-      bundle: true,
-      write: false,
-      format: "iife",
-      jsx: "automatic",
-      define: { "process.env.NODE_ENV": '"production"' },
-      tsconfig: "tsconfig.json",
-      logLevel: "error",
-    });
-    bundle = result.outputFiles[0]!.text;
+    bundle = await bundleHarness("e2e/harness/event-table.tsx");
   });
 
   async function mount(page: Page): Promise<Locator> {

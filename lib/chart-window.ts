@@ -7,17 +7,11 @@
  */
 import type { DayColumns, LaneRefs } from "@/lib/aggregate";
 import { longestSpan } from "@/lib/aggregate";
-
-const DAY = 86_400_000;
-
-/** The day number (days since 1970-01-01) of a YYYY-MM-DD day, without Date.parse: 100,000 of them on load. */
-export function isoDayNumber(iso: string): number {
-  return Math.round(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY);
-}
+import { civilDayNumber, dayNumber } from "@/lib/compact-index";
 
 /** The day number of a moment's local calendar day (the chart draws local days). */
 export function localDayNumber(time: Date): number {
-  return Math.round(Date.UTC(time.getFullYear(), time.getMonth(), time.getDate()) / DAY);
+  return civilDayNumber(time.getFullYear(), time.getMonth() + 1, time.getDate());
 }
 
 export interface ChartIndex extends DayColumns {
@@ -42,8 +36,8 @@ export function chartIndex(entries: readonly DatedLike[], lanesOf?: (entry: numb
   let sorted = true;
   for (let i = 0; i < count; i++) {
     const { start, end } = entries[i]!.date;
-    starts[i] = isoDayNumber(start);
-    ends[i] = start === end ? starts[i]! : isoDayNumber(end);
+    starts[i] = dayNumber(start);
+    ends[i] = start === end ? starts[i]! : dayNumber(end);
     if (i > 0 && starts[i]! < starts[i - 1]!) sorted = false;
   }
   const order = new Uint32Array(count);

@@ -51,3 +51,14 @@ describe("compact index", () => {
     expect(() => decodeIndex({ ...encodeIndex(events), v: 2 as 1 })).toThrow(/version 2/);
   });
 });
+
+describe("day numbers", () => {
+  it("agree with Date for every day from 0001 to 2400, years 0-99 included", () => {
+    for (let t = Date.UTC(2000, 0, 1) - 730_000 * 86_400_000; t < Date.UTC(2400, 0, 1); t += 86_400_000 * 37) {
+      const iso = new Date(t).toISOString().slice(0, 10);
+      if (iso.startsWith("-") || iso.startsWith("+")) continue;
+      expect(dayNumber(iso), iso).toBe(Math.round(t / 86_400_000));
+    }
+    expect(dayNumber("0050-03-01")).toBe(Math.round(Date.parse("0050-03-01T00:00:00Z") / 86_400_000));
+  });
+});

@@ -8,10 +8,8 @@ import path from "node:path";
 import { eventsFileSchema, type Article, type EventsFile, type IdRegistry, type TimelineEvent } from "@/lib/schema";
 import { resolveId, retiredIds, type IdResolution } from "@/lib/id-registry";
 import { readRegistryFile, registryFileFor } from "@/lib/id-registry-file";
-import { countryNamer } from "@/lib/country-names";
 import { buildEventView, compareEvents, type EventView, type TimelineEntry } from "@/lib/view";
-import { formatEventDateShort } from "@/lib/format";
-import { toTimelineEntry } from "@/lib/timeline-entry";
+import { timelineEntriesOf } from "@/lib/timeline-entry";
 import type { TimelineData } from "@/lib/timeline-file";
 import { eventPageLimit, prerenderedEventIds } from "@/lib/event-pages";
 import { shardCount, shardOf } from "@/lib/event-shards";
@@ -57,13 +55,12 @@ function load() {
     throw new Error(`${EVENTS_FILE} does not match lib/schema.ts:\n${parsed.error.message}`);
   }
   const file = parsed.data;
-  const nameOf = countryNamer(file.events);
   const ordered = [...file.events].sort(compareEvents);
   cached = {
     file,
     ordered,
     position: new Map(ordered.map((e, i) => [e.id, i])),
-    entries: ordered.map((event) => toTimelineEntry({ event, dateShort: event.date ? formatEventDateShort(event.date) : null }, nameOf)),
+    entries: timelineEntriesOf(file, ordered),
     events: new Map(file.events.map((e) => [e.id, e])),
     articles: new Map(file.articles.map((a) => [a.id, a])),
     registry: loadRegistry(),
@@ -90,9 +87,14 @@ export function getTimelineEntries(): TimelineEntry[] {
 }
 
 /** The entries and the articles' ids and titles (the source filter names articles, it does not need their text). */
+let timelineData: TimelineData | null = null;
+
 export function getTimelineData(): TimelineData {
-  const { entries, file } = load();
-  return { entries, articles: file.articles.map((a) => ({ id: a.id, title: a.title })) };
+  if (!timelineData) {
+    const { entries, file } = load();
+    timelineData = { entries, articles: file.articles.map((a) => ({ id: a.id, title: a.title })) };
+  }
+  return timelineData;
 }
 
 const views = new Map<string, EventView>();

@@ -2,8 +2,10 @@
  * An event's slim entry (lib/view.ts TimelineEntry), made on the server. Apart from lib/view.ts because
  * it names countries (i18n-iso-countries): code the browser runs builds views, never entries.
  */
-import { eventCountries } from "@/lib/country-names";
-import type { EventView, TimelineEntry } from "@/lib/view";
+import { countryNamer, eventCountries } from "@/lib/country-names";
+import { formatEventDateShort } from "@/lib/format";
+import type { EventsFile, TimelineEvent } from "@/lib/schema";
+import { compareEvents, type EventView, type TimelineEntry } from "@/lib/view";
 
 export function toTimelineEntry(view: Pick<EventView, "event" | "dateShort">, nameOf: (code: string) => string): TimelineEntry {
   const { event } = view;
@@ -20,4 +22,10 @@ export function toTimelineEntry(view: Pick<EventView, "event" | "dateShort">, na
     articleIds: [...new Set(event.sources.map((s) => s.articleId))],
     countries: eventCountries(event, nameOf),
   };
+}
+
+/** Every event's entry in timeline order (chronological, undated last), without building their panels. */
+export function timelineEntriesOf(file: EventsFile, ordered: readonly TimelineEvent[] = [...file.events].sort(compareEvents)): TimelineEntry[] {
+  const nameOf = countryNamer(file.events);
+  return ordered.map((event) => toTimelineEntry({ event, dateShort: event.date ? formatEventDateShort(event.date) : null }, nameOf));
 }

@@ -7,7 +7,8 @@
  */
 import { useEffect, useMemo, useRef, useState } from "react";
 import { createRoot } from "react-dom/client";
-import Timeline, { type TimelineControls, type VisibleWindow } from "@/components/Timeline";
+import Timeline from "@/components/Timeline";
+import type { TimelineControls, VisibleWindow } from "@/components/timeline-types";
 import type { EventType } from "@/lib/schema";
 import type { Lanes } from "@/lib/url-state";
 import type { TimelineEntry } from "@/lib/view";

@@ -34,7 +34,8 @@ let loaded: EventsFile | undefined;
 const data = () => (loaded ??= eventsFileSchema.parse(JSON.parse(readFileSync(EVENTS_FILE, "utf8"))));
 const articleById = (id: string) => data().articles.find((a) => a.id === id);
 /** The events with a prerendered page (server.ts builds with TIMELINE_EVENT_PAGES): the others are shown by the app shell. */
-const withPage = () => new Set(prerenderedEventIds([...data().events].sort(compareEvents).map((e) => ({ id: e.id, articleIds: [...new Set(e.sources.map((s) => s.articleId))] })), EVENT_PAGES));
+let pages: Set<string> | undefined;
+const withPage = () => (pages ??= new Set(prerenderedEventIds([...data().events].sort(compareEvents).map((e) => ({ id: e.id, articleIds: [...new Set(e.sources.map((s) => s.articleId))] })), EVENT_PAGES)));
 const hasPage = (event: TimelineEvent) => withPage().has(event.id);
 
 /** As HTML parsing and rendering leave text: line breaks normalised, whitespace runs as one space. */

@@ -5,17 +5,14 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractEvents } from "../../pipeline/extract";
-import { countryNamer } from "../../lib/country-names";
 import { decodeTimeline, encodeTimeline } from "../../lib/timeline-file";
-import { toTimelineEntry } from "../../lib/timeline-entry";
-import { buildEventViews } from "../../lib/view";
+import { timelineEntriesOf } from "../../lib/timeline-entry";
 
 describe("the timeline file on the seeds", () => {
   it("gives back the seeds' entries exactly as the pages carry them, and the articles they quote", () => {
     const { eventsFile, problems } = extractEvents(join(import.meta.dirname, "../../data/articles"));
     expect(problems).toEqual([]);
-    const nameOf = countryNamer(eventsFile.events);
-    const entries = buildEventViews(eventsFile).map((view) => toTimelineEntry(view, nameOf));
+    const entries = timelineEntriesOf(eventsFile);
     const articles = eventsFile.articles;
     expect(entries.length).toBeGreaterThan(0);
     const decoded = decodeTimeline(JSON.parse(JSON.stringify(encodeTimeline(entries))));
