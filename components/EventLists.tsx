@@ -41,7 +41,7 @@ function MoreRows({ shown, onShowAll }: { shown: number; onShowAll: () => void }
 }
 
 function Count({ shown, total }: { shown: number; total: number }) {
-  return <span className="font-normal text-slate-600">({shown === total ? total : `${shown} of ${total}`})</span>;
+  return <span className="font-normal text-slate-600">({shown === total ? groupDigits(total) : `${groupDigits(shown)} of ${groupDigits(total)}`})</span>;
 }
 
 function Title({ entry, highlight }: { entry: TimelineEntry; highlight: ListHighlight | undefined }) {
