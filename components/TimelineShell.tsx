@@ -39,10 +39,29 @@ function ChartPlaceholder({ children }: { children: ReactNode }) {
   return <div className="flex h-[18rem] items-center lg:h-[22rem] justify-center rounded-lg bg-slate-100 text-sm text-slate-600">{children}</div>;
 }
 
-const Timeline = dynamic(() => import("@/components/Timeline"), {
-  ssr: false,
-  loading: () => <ChartPlaceholder>Loading timeline…</ChartPlaceholder>,
-});
+type Chart = (typeof import("@/components/Timeline"))["default"];
+type ChartState = Chart | "loading" | "failed";
+
+/**
+ * The chart's code, a chunk of its own loaded in the browser only, from the first render on (in
+ * parallel with the timeline file of a big corpus). Not through next/dynamic: that suspends, and
+ * React holds a Suspense boundary's content back until 300 ms after its fallback showed
+ * (FALLBACK_THROTTLE_MS in react-dom), which landed on every first draw of the chart.
+ */
+function useChart(): ChartState {
+  const [chart, setChart] = useState<ChartState>("loading");
+  useEffect(() => {
+    let live = true;
+    import("@/components/Timeline").then(
+      (module) => live && setChart(() => module.default),
+      () => live && setChart("failed"),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return chart;
+}
 
 // The list view's table, like the chart, only in the browser and only once asked for.
 const EventTable = dynamic(() => import("@/components/EventTable"), {
@@ -78,18 +97,16 @@ const NO_ARTICLES: TimelineData["articles"] = [];
  */
 export function TimelineShell({ inline, total, children }: Props) {
   const loaded = useTimelineData(inline);
-  // A big corpus: fetch the chart's code alongside the timeline file, not after it.
-  useEffect(() => {
-    if (!inline) void import("@/components/Timeline");
-  }, [inline]);
+  const chart = useChart();
   return (
-    <ShellView entries={loaded.data?.entries ?? NO_ENTRIES} articles={loaded.data?.articles ?? NO_ARTICLES} loading={loaded.status} inlined={inline !== null} total={total} query={useLocationSearch()}>
+    <ShellView chart={chart} entries={loaded.data?.entries ?? NO_ENTRIES} articles={loaded.data?.articles ?? NO_ARTICLES} loading={loaded.status} inlined={inline !== null} total={total} query={useLocationSearch()}>
       {children}
     </ShellView>
   );
 }
 
 interface ViewProps {
+  chart: ChartState;
   entries: TimelineEntry[];
   articles: TimelineData["articles"];
   loading: TimelineDataState["status"];
@@ -100,7 +117,7 @@ interface ViewProps {
   children: ReactNode;
 }
 
-function ShellView({ entries, articles: named, loading, inlined, total, children, query }: ViewProps) {
+function ShellView({ chart: Timeline, entries, articles: named, loading, inlined, total, children, query }: ViewProps) {
   // Big corpora name their articles by id until the source filter is used (its titles are a file of their own).
   const [sourcesWanted, setSourcesWanted] = useState(false);
   const articles = useArticleTitles(named, inlined, sourcesWanted || new URLSearchParams(query).has("source"));
@@ -252,16 +269,22 @@ function ShellView({ entries, articles: named, loading, inlined, total, children
           ) : totals.dated > 0 ? (
             <>
               <ChartToolbar lanes={view.lanes} onLanes={(lanes) => update((v) => ({ ...v, lanes }), "push")} controlsRef={controlsRef} />
-              <Timeline
-                entries={dated}
-                selectedId={selectedId}
-                onSelect={pickOnChart}
-                visibleWindow={visibleWindow}
-                onWindowChange={onWindowChange}
-                controlsRef={controlsRef}
-                lanes={view.lanes}
-                onDrawn={onChartDrawn}
-              />
+              {Timeline === "loading" ? (
+                <ChartPlaceholder>Loading timeline…</ChartPlaceholder>
+              ) : Timeline === "failed" ? (
+                <ChartPlaceholder>The timeline could not be loaded: reload the page to try again. The lists below still work.</ChartPlaceholder>
+              ) : (
+                <Timeline
+                  entries={dated}
+                  selectedId={selectedId}
+                  onSelect={pickOnChart}
+                  visibleWindow={visibleWindow}
+                  onWindowChange={onWindowChange}
+                  controlsRef={controlsRef}
+                  lanes={view.lanes}
+                  onDrawn={onChartDrawn}
+                />
+              )}
             </>
           ) : (
             <p className="text-sm text-slate-600">No dated events to draw.</p>
@@ -288,7 +311,7 @@ function ShellView({ entries, articles: named, loading, inlined, total, children
           {children}
         </div>
 
-        {!listView && loading === "ready" && (inlined || chartDrawn || totals.dated === 0) && (
+        {!listView && loading === "ready" && (inlined || chartDrawn || Timeline === "failed" || totals.dated === 0) && (
           <div className="grid min-w-0 items-start gap-5 md:grid-cols-2 lg:col-start-1 lg:row-start-2">
             {lists}
           </div>

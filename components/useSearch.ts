@@ -23,9 +23,11 @@ export function useSearch(q: string): SearchState {
   useEffect(() => {
     if (!q) return;
     let live = true;
-    loadSearcher().then(
-      (searcher) => {
-        if (live) setResult({ q, hits: new Map(searcher.search(q).map((h) => [h.id, h])) });
+    loadSearcher()
+      .then((searcher) => searcher.search(q))
+      .then(
+      (hits) => {
+        if (live) setResult({ q, hits: new Map(hits.map((h) => [h.id, h])) });
       },
       () => {
         if (live) setResult({ q, hits: null });

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useMemo, useState } from "react";
+import { ARTICLE_TITLES_FILE, TIMELINE_FILE } from "@/lib/data-files";
 import type { ArticleTitles, EncodedTimeline, TimelineData } from "@/lib/timeline-file";
 
 const loads = new Map<string, Promise<unknown>>();
@@ -25,13 +26,13 @@ export function loadOnce<T>(path: string): Promise<T> {
 
 /** The site's timeline file (app/data/timeline.json), decoded (the decoder is a chunk of its own: small sites never load it). */
 export async function loadTimelineData(): Promise<TimelineData> {
-  const [{ decodeTimeline }, encoded] = await Promise.all([import("@/lib/timeline-file"), loadOnce<EncodedTimeline>("/data/timeline.json")]);
-  return decodeTimeline(encoded);
+  const [{ decodeTimelineInSlices }, encoded] = await Promise.all([import("@/lib/timeline-file"), loadOnce<EncodedTimeline>(TIMELINE_FILE)]);
+  return decodeTimelineInSlices(encoded);
 }
 
 /** The articles' titles (app/data/articles.json), for the source filter. */
 export function loadArticleTitles(): Promise<ArticleTitles> {
-  return loadOnce<ArticleTitles>("/data/articles.json");
+  return loadOnce<ArticleTitles>(ARTICLE_TITLES_FILE);
 }
 
 export type TimelineDataState = { status: "ready"; data: TimelineData } | { status: "loading" | "failed"; data: null };

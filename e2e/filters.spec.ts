@@ -10,12 +10,30 @@ test("a search narrows the list, marks the match and goes in the address", async
   await page.goto("/");
   await waitForTimeline(page);
   const { search, list } = filterControls(page);
+  // The index is built in a worker, off the page's main thread (lib/search.worker.ts).
+  const worker = page.waitForEvent("worker");
   await search.fill(word);
   await expect(page).toHaveURL(new RegExp(`[?&]q=${escapeRegExp(encodeURIComponent(word))}(&|$)`));
   const link = list.getByRole("link", { name: new RegExp(escapeRegExp(found.title)) });
   await expect(link.locator("mark").filter({ hasText: new RegExp(`^${escapeRegExp(word)}$`, "i") }).first()).toBeVisible();
   expect(await list.getByRole("link").count()).toBeLessThan(dated.length);
   await expect(page.getByRole("status").filter({ hasText: new RegExp(`of ${data.events.length} events`) })).toBeVisible();
+  expect(new URL((await worker).url()).pathname).toMatch(/^\/_next\/static\//);
+});
+
+test("a browser that cannot start the search worker still searches, on the page", async ({ page }) => {
+  await page.addInitScript(() => {
+    delete (window as { Worker?: unknown }).Worker;
+  });
+  let workers = 0;
+  page.on("worker", () => workers++);
+  await page.goto("/");
+  await waitForTimeline(page);
+  const { search, list } = filterControls(page);
+  await search.fill(word);
+  await expect(list.getByRole("link", { name: new RegExp(escapeRegExp(found.title)) })).toBeVisible();
+  expect(await list.getByRole("link").count()).toBeLessThan(dated.length);
+  expect(workers).toBe(0);
 });
 
 test("a type filter narrows the chart and the list, and goes in the address", async ({ page }) => {

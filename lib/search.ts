@@ -1,48 +1,82 @@
 /**
- * Full-text search in the browser with MiniSearch. The library and the documents
- * (/search-index.json) are loaded on first use, never with the page: most visits never search.
+ * Full-text search in the browser, loaded on first use, never with the page: most visits never
+ * search. The index lives in a worker (lib/search.worker.ts) so that building it over a big corpus
+ * never freezes the page; where no worker can start (an old browser, a policy that forbids it) the
+ * same engine runs on the page.
  */
-import type { SearchDoc } from "@/lib/search-docs";
+import type { SearchHit } from "@/lib/search-engine";
+import type { SearchReply, SearchRequest } from "@/lib/search.worker";
 
-export interface SearchHit {
-  id: string;
-  /** The document terms that matched (lowercased), to highlight. */
-  terms: string[];
-  /** The passages that contain a match. */
-  passages: string[];
-}
+export type { SearchHit } from "@/lib/search-engine";
 
 export interface Searcher {
-  search(query: string): SearchHit[];
+  search(query: string): Promise<SearchHit[]>;
+}
+
+/** The worker could not start, or stopped: the page searches by itself from then on. */
+class WorkerGone extends Error {}
+
+function workerSearcher(): Promise<Searcher> {
+  const worker = new Worker(new URL("./search.worker.ts", import.meta.url), { type: "module", name: "search" });
+  const waiting = new Map<number, { resolve: (hits: SearchHit[]) => void; reject: (error: Error) => void }>();
+  let next = 0;
+  const ask = (query: string | null) =>
+    new Promise<SearchHit[]>((resolve, reject) => {
+      const id = next++;
+      waiting.set(id, { resolve, reject });
+      worker.postMessage({ id, query } satisfies SearchRequest);
+    });
+  worker.onmessage = ({ data }: MessageEvent<SearchReply>) => {
+    const request = waiting.get(data.id);
+    waiting.delete(data.id);
+    if ("error" in data) request?.reject(new Error(data.error));
+    else request?.resolve(data.hits);
+  };
+  // A worker that cannot start (or dies) fails every pending request: the page then searches itself.
+  const failed = new Promise<never>((_, reject) => {
+    worker.onerror = (event) => {
+      event.preventDefault();
+      const error = new WorkerGone(`search worker: ${event.message || "could not start"}`);
+      for (const request of waiting.values()) request.reject(error);
+      waiting.clear();
+      reject(error);
+    };
+  });
+  failed.catch(() => worker.terminate());
+  return Promise.race([ask(null), failed]).then(() => ({ search: (query) => Promise.race([ask(query), failed]) }));
+}
+
+async function pageSearcher(): Promise<Searcher> {
+  const { loadSearch } = await import("@/lib/search-engine");
+  const run = await loadSearch();
+  return { search: async (query) => run(query) };
+}
+
+async function anySearcher(): Promise<Searcher> {
+  if (typeof Worker !== "function") return pageSearcher();
+  let worker: Searcher;
+  try {
+    worker = await workerSearcher();
+  } catch (error) {
+    if (error instanceof WorkerGone) return pageSearcher();
+    throw error;
+  }
+  let page: Promise<Searcher> | null = null;
+  return {
+    search: (query) =>
+      worker.search(query).catch((error: unknown) => {
+        if (!(error instanceof WorkerGone)) throw error;
+        page ??= pageSearcher();
+        return page.then((searcher) => searcher.search(query));
+      }),
+  };
 }
 
 let loading: Promise<Searcher> | null = null;
 
-async function load(): Promise<Searcher> {
-  const [{ default: MiniSearch }, response] = await Promise.all([import("minisearch"), fetch("/search-index.json")]);
-  if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
-  const docs = (await response.json()) as SearchDoc[];
-  const byId = new Map(docs.map((d) => [d.id, d]));
-  const index = new MiniSearch<{ id: string; title: string; text: string }>({
-    fields: ["title", "text"],
-    searchOptions: { prefix: true, fuzzy: 0.15, combineWith: "AND", boost: { title: 2 } },
-  });
-  index.addAll(docs.map((d) => ({ id: d.id, title: d.title, text: d.passages.join("\n") })));
-  return {
-    search(query) {
-      return index.search(query).map((r) => {
-        const terms = new Set(r.terms.map((t) => t.toLowerCase()));
-        const doc = byId.get(String(r.id));
-        const matching = (doc?.passages ?? []).filter((p) => r.terms.some((t) => (r.match[t] ?? []).includes("text") && p.toLowerCase().includes(t)));
-        return { id: String(r.id), terms: [...terms], passages: matching };
-      });
-    },
-  };
-}
-
 /** The searcher, loading it on the first call; a failed load is retried on the next call. */
 export function loadSearcher(): Promise<Searcher> {
-  loading ??= load().catch((error: unknown) => {
+  loading ??= anySearcher().catch((error: unknown) => {
     loading = null;
     throw error;
   });

@@ -4,9 +4,10 @@
  * headlines with it (lib/timeline-file.ts), so the two must never differ.
  */
 export function slugify(value: string, maxLength = 80): string {
-  const slug = value
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+  // Most headlines are ASCII already: decomposing them finds no accent to drop (the browser
+  // rebuilds 100,000 ids from headlines with this; the decomposition was a third of that time).
+  const ascii = /^[\x00-\x7f]*$/.test(value) ? value : value.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+  const slug = ascii
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");

@@ -1,7 +1,8 @@
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { decodeTimeline, encodeTimeline, idCode, idFromCode } from "@/lib/timeline-file";
+import { decodeTimeline, decodeTimelineInSlices, encodeTimeline, idCode, idFromCode } from "@/lib/timeline-file";
 import type { TimelineEntry } from "@/lib/view";
+import { formatDay } from "@/lib/format";
 
 const entry = (id: string, start: string | null, extra: Partial<TimelineEntry> = {}): TimelineEntry => ({
   id,
@@ -48,6 +49,28 @@ describe("the timeline file", () => {
       expect(idCode(id, title, date), id).toBe(code);
       expect(idFromCode(idCode(id, title, date), title, date), id).toBe(id);
     }
+  });
+
+  it("decodes the same in slices, giving the event loop turns between them", async () => {
+    const entries = Array.from({ length: 3000 }, (_, i) => {
+      const day = new Date(Date.UTC(2020, 0, 1 + Math.floor(i / 3))).toISOString().slice(0, 10);
+      return entry(`${day}-event-${i}`, day, { title: `Event ${i}`, dateShort: formatDay(day, true) });
+    });
+    const encoded = JSON.parse(JSON.stringify(encodeTimeline(entries))) as ReturnType<typeof encodeTimeline>;
+    let turns = 0;
+    let counting = true;
+    const count = () => {
+      if (!counting) return;
+      turns++;
+      setImmediate(count);
+    };
+    setImmediate(count);
+    // A slice of 0 ms: a pause point every 256 entries, so other work gets turns in between.
+    const sliced = await decodeTimelineInSlices(encoded, 0);
+    counting = false;
+    expect(sliced).toEqual(decodeTimeline(encoded));
+    expect(sliced.entries).toEqual(entries);
+    expect(turns).toBeGreaterThanOrEqual(Math.floor(3000 / 256));
   });
 
   it("refuses a file of another version", () => {

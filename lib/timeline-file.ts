@@ -44,19 +44,67 @@ export function encodeTimeline(entries: readonly TimelineEntry[]): EncodedTimeli
 }
 
 export function decodeTimeline(encoded: EncodedTimeline): TimelineData {
+  const steps = decodeSteps(encoded, Infinity);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** Resolves on a later turn of the event loop: a message, not a timer (nested timers are clamped to 4 ms). */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * The same decoding in slices of about `sliceMs` each, giving the event loop a turn between them:
+ * in the browser 100,000 entries take most of a second to decode, and one task that long would
+ * freeze the page (a tap, a scroll, the loading message) and count whole as blocking time.
+ */
+export async function decodeTimelineInSlices(encoded: EncodedTimeline, sliceMs = 8): Promise<TimelineData> {
+  const steps = decodeSteps(encoded, sliceMs);
+  let step = steps.next();
+  while (!step.done) {
+    await nextTurn();
+    step = steps.next();
+  }
+  return step.value;
+}
+
+/** Decodes, yielding (a pause point, nothing more) whenever `sliceMs` have passed since the last one. */
+function* decodeSteps(encoded: EncodedTimeline, sliceMs: number): Generator<void, TimelineData, void> {
   if (encoded.v !== 1) throw new Error(`timeline file version ${String(encoded.v)} is not supported`);
   const index = decodeIndex(encoded.index);
+  // Many events share a day (a big corpus has tens of events a day, and a few thousand days): each
+  // day's string and each date's label are made once, not once per event.
+  const day = memo((n: number) => dayString(n));
+  const label = memo((key: string) => {
+    const [start, end, precision] = key.split("|") as [string, string, EventDate["precision"]];
+    return formatEventDateShort({ start, end, precision });
+  });
   const entries: TimelineEntry[] = [];
+  let sliceStart = performance.now();
   for (let i = 0; i < index.count; i++) {
+    // Every 256 entries: reading the clock is not free either.
+    if ((i & 255) === 255 && performance.now() - sliceStart > sliceMs) {
+      yield;
+      sliceStart = performance.now();
+    }
     const dated = i < index.dated;
-    const date = dated ? { start: dayString(index.startDay[i]!), end: dayString(index.endDay[i]!), precision: PRECISION_LIST[index.precision[i]!]! } : null;
+    const date = dated ? { start: day(index.startDay[i]!), end: day(index.endDay[i]!), precision: PRECISION_LIST[index.precision[i]!]! } : null;
     entries.push({
       id: idFromCode(encoded.events[2 * i + 1]!, encoded.events[2 * i]!, date),
       title: encoded.events[2 * i]!,
       type: EVENT_TYPE_LIST[index.type[i]!]!,
       status: EVENT_STATUS_LIST[index.status[i]!]!,
       date,
-      dateShort: date ? formatEventDateShort(date) : null,
+      dateShort: date ? label(`${date.start}|${date.end}|${date.precision}`) : null,
       unresolvedDate: dated ? null : (encoded.unresolved[i - index.dated] ?? null),
       actors: namesOf(index.actors, i),
       articleIds: namesOf(index.articles, i),
@@ -64,6 +112,15 @@ export function decodeTimeline(encoded: EncodedTimeline): TimelineData {
     });
   }
   return { entries, articles: index.articles.names.map((id) => ({ id, title: "" })) };
+}
+
+function memo<K, V>(make: (key: K) => V): (key: K) => V {
+  const made = new Map<K, V>();
+  return (key) => {
+    let value = made.get(key);
+    if (value === undefined) made.set(key, (value = make(key)));
+    return value;
+  };
 }
 
 type Dated = Pick<EventDate, "start" | "precision"> | null;
