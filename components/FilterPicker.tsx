@@ -1,6 +1,7 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useId, useMemo, useState } from "react";
+import { suggestionsFor } from "@/lib/suggestions";
 
 export interface PickerOption {
   /** What goes into the view (an actor's name, an article id). */
@@ -32,7 +33,10 @@ interface Props {
 export function FilterPicker({ label, placeholder, options, chosen, onAdd, onRemove, inputClassName, className = "" }: Props) {
   const id = useId();
   const [text, setText] = useState("");
-  const labelOf = new Map(options.map((o) => [o.value, o.label]));
+  // The suggestions are made once the field is first used: most visits never open them.
+  const [used, setUsed] = useState(false);
+  const suggestions = useMemo(() => (used ? suggestionsFor(options, chosen, text) : []), [used, options, chosen, text]);
+  const labelOf = useMemo(() => new Map(options.map((o) => [o.value, o.label])), [options]);
   const find = (typed: string) => {
     const wanted = typed.trim().toLowerCase();
     return wanted ? options.find((o) => o.label.toLowerCase() === wanted) : undefined;
@@ -57,6 +61,7 @@ export function FilterPicker({ label, placeholder, options, chosen, onAdd, onRem
         value={text}
         placeholder={chosen.length ? "Add another…" : placeholder}
         autoComplete="off"
+        onFocus={() => setUsed(true)}
         onChange={(e) => {
           // A pick from the suggestion list arrives as a change with the whole label.
           if (!tryAdd(e.target.value)) setText(e.target.value);
@@ -66,13 +71,11 @@ export function FilterPicker({ label, placeholder, options, chosen, onAdd, onRem
         }}
       />
       <datalist id={`${id}-options`}>
-        {options
-          .filter((o) => !chosen.includes(o.value))
-          .map((o) => (
-            <option key={o.value} value={o.label}>
-              {o.hint}
-            </option>
-          ))}
+        {suggestions.map((o) => (
+          <option key={o.value} value={o.label}>
+            {o.hint}
+          </option>
+        ))}
       </datalist>
       {chosen.length > 0 && (
         <ul className="flex flex-wrap gap-1.5" aria-label={`Chosen: ${label.toLowerCase()}`}>

@@ -15,9 +15,10 @@ export default function TimelineLayout({ children }: { children: React.ReactNode
   const total = getCounts().events;
   const inline = total <= INLINE_EVENTS ? getTimelineData() : null;
   // The page's <head> asks for the timeline file at once, while the scripts load, not after they
-  // have run: the chart's first draw waits on it. The same request mode as fetch()'s, so the
-  // browser hands the preloaded response to useTimelineData's fetch.
-  if (!inline) preload(TIMELINE_FILE, { as: "fetch", crossOrigin: "anonymous" });
+  // have run: the chart's first draw waits on it. Low priority: the page's own scripts come first
+  // (on a slow link, a high-priority file of a few hundred kilobytes held them back). The same
+  // request mode as fetch()'s, so the browser hands the preloaded response to useTimelineData's fetch.
+  if (!inline) preload(TIMELINE_FILE, { as: "fetch", crossOrigin: "anonymous", fetchPriority: "low" });
   return (
     <TimelineShell inline={inline} total={total}>
       {children}
