@@ -85,3 +85,20 @@ test("serves the whole collection's files as npm run extract wrote them", async 
     expect(await response.text(), file).toBe(readFileSync(path.join(generated, file), "utf8"));
   }
 });
+
+test("downloads TimelineJS with the chart's lanes as groups, and PLOVER records whose offsets slice the articles", async ({ page }) => {
+  await page.goto("/?lanes=country");
+  await waitForTimeline(page);
+  // A lane's label is its name, then its count in a span of its own.
+  const laneNames = await page.locator(".vis-labelset .vis-label .tl-lane").evaluateAll((lanes) => lanes.map((lane) => lane.firstChild?.textContent ?? ""));
+  expect(laneNames.length).toBeGreaterThan(1);
+  await page.getByRole("button", { name: "Download", exact: true }).click();
+  const timeline = JSON.parse(await text(await downloadFrom(page, /^TimelineJS/)));
+  expect(timeline.events).toHaveLength(data.events.filter((e) => e.date).length);
+  for (const slide of timeline.events) expect(laneNames).toContain(slide.group);
+
+  const records = (await text(await downloadFrom(page, /^PLOVER/))).trimEnd().split("\n").map((line) => JSON.parse(line));
+  expect(records.map((r) => r.id).sort()).toEqual(data.events.filter((e) => e.date && e.type !== "STATEMENT").map((e) => e.id).sort());
+  const texts = new Map(data.articles.map((a) => [a.id, a.text]));
+  for (const r of records) expect(texts.get(r.text_info.article_id)!.slice(r.text_info.start, r.text_info.end)).toBe(r.text_info.quote);
+});

@@ -1,6 +1,7 @@
 /**
  * The lane each event is drawn in, by label (lib/lanes.ts, the chart's own layout): TimelineJS groups.
- * An event in several lanes (two countries) goes to the first, the busiest: a TimelineJS slide has one group.
+ * A TimelineJS slide has one group, so an event in several lanes (two countries) goes to the one the
+ * chart lists first: the busiest (for types, the legend's order).
  */
 import { layoutLanes } from "../lanes";
 import type { Lanes } from "../url-state";
@@ -9,10 +10,11 @@ import type { TimelineEntry } from "../view";
 export function laneLabels(entries: readonly TimelineEntry[], lanes: Lanes): Map<string, string> {
   const layout = layoutLanes(entries, lanes);
   if (!layout) return new Map();
-  const labels = new Map(layout.lanes.map((lane) => [lane.id, lane.label]));
+  const rank = new Map(layout.lanes.map((lane, i) => [lane.id, i]));
   const byEvent = new Map<string, string>();
   for (const [eventId, laneIds] of layout.laneIds) {
-    const label = labels.get(laneIds[0]!);
+    const first = laneIds.reduce((best, id) => ((rank.get(id) ?? Infinity) < (rank.get(best) ?? Infinity) ? id : best));
+    const label = layout.lanes[rank.get(first) ?? -1]?.label;
     if (label) byEvent.set(eventId, label);
   }
   return byEvent;
