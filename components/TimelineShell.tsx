@@ -23,6 +23,7 @@ import { clearFilters, parseViewState, type Display, type TableSort } from "@/li
 import { SelectionContext, type FocusTarget } from "@/components/SelectionContext";
 import { DatedEventList, UndatedEventList, type ListHighlight } from "@/components/EventLists";
 import { DisplaySwitch } from "@/components/EventTableSwitch";
+import { DownloadMenu } from "@/components/DownloadMenu";
 import { FilterBar } from "@/components/FilterBar";
 import { useLocationSearch } from "@/components/useLocationSearch";
 import { KeyHint } from "@/components/KeyHint";
@@ -244,11 +245,14 @@ function ShellView({ chart: Timeline, entries, articles: named, loading, inlined
     <SelectionContext value={selection}>
       <div className={`grid gap-5 lg:grid-cols-[minmax(0,1fr)_27rem] print:block print:space-y-5 ${selectedId ? "max-lg:pb-[50vh] print:pb-0" : ""}`}>
         <section aria-labelledby="timeline-heading" onKeyDown={listView ? onListKeyDown : onKeyDown} className="min-w-0 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
-          <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+          <div className="relative mb-2 flex flex-wrap items-center justify-between gap-2">
             <h1 id="timeline-heading" ref={timelineHeadingRef} tabIndex={-1} className="text-lg font-semibold">
               Timeline
             </h1>
-            <DisplaySwitch display={view.display} onChange={showAs} />
+            <div className="flex flex-wrap items-center gap-2">
+              <DownloadMenu shown={shown} all={entries} lanes={view.lanes} ready={loading === "ready"} />
+              <DisplaySwitch display={view.display} onChange={showAs} />
+            </div>
           </div>
           <noscript>
             <p className="mb-2 text-sm text-slate-700">

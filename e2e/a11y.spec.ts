@@ -42,3 +42,11 @@ test("the 404 page has no axe violations", async ({ page }) => {
   await page.goto("/events/no-such-event-e2e/");
   await expectNoViolations(page);
 });
+
+test("the timeline with the Download panel open has no axe violations", async ({ page }) => {
+  await page.goto("/");
+  await waitForTimeline(page);
+  await page.getByRole("button", { name: "Download", exact: true }).click();
+  await expect(page.getByRole("group", { name: "Download the events shown" })).toBeVisible();
+  await expectNoViolations(page);
+});

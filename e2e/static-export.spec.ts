@@ -1,9 +1,10 @@
 /** The static export (out/, from `npm run export`) served by scripts/serve-static.mjs. */
 // @ts-expect-error: a plain .mjs build script, without type declarations
 import { withMetaPolicy } from "../scripts/security-headers.mjs";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { parse } from "csv-parse/sync";
 import { expect, test } from "@playwright/test";
-import { escapeRegExp, eventById, eventUrl, expectGonePage, expectNoViolations, linkedSource, panel, pickDatedEvent, pickRetired, pickSearch, snippet, waitForTimeline } from "./helpers";
+import { data, escapeRegExp, eventById, eventUrl, expectGonePage, expectNoViolations, linkedSource, panel, pickDatedEvent, pickRetired, pickSearch, pickTypeFilter, snippet, waitForTimeline } from "./helpers";
 
 const event = pickDatedEvent();
 const source = linkedSource(event);
@@ -47,6 +48,20 @@ test("search and filters in the address work in the static export", async ({ pag
   const link = page.getByRole("region", { name: /All dated events/ }).getByRole("link", { name: new RegExp(escapeRegExp(found.title)) });
   await expect(link.locator("mark").first()).toBeVisible();
   await expect(panel(page, found).getByRole("heading", { level: 2, name: found.title })).toBeVisible();
+});
+
+test("the Download control builds the view's CSV from the export's files", async ({ page, request }) => {
+  const { type, events } = pickTypeFilter();
+  const shown = data.events.filter((e) => e.type === type);
+  await page.goto(`/?type=${type}`);
+  await waitForTimeline(page);
+  await expect(page.getByRole("region", { name: /All dated events/ }).getByRole("link")).toHaveCount(events.length);
+  await page.getByRole("button", { name: "Download", exact: true }).click();
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("group", { name: "Download the events shown" }).getByRole("button", { name: /^CSV/ }).click();
+  const rows: Array<Record<string, string>> = parse(readFileSync((await (await downloading).path())!, "utf8"), { bom: true, columns: true });
+  expect(rows.map((r) => r.id).sort()).toEqual(shown.map((e) => e.id).sort());
+  expect((await request.get("/data/exports/plover.jsonl")).status()).toBe(200);
 });
 
 test.describe("ids given out once (data/id-registry.json)", () => {

@@ -11,7 +11,8 @@ import { ArticleCache } from "../cache/article-cache";
 import { extractEventsInParallel } from "../extract";
 import { ProgressBar, type ProgressStream } from "./progress";
 import { PipelineError } from "../errors";
-import { writeOutputs } from "../output/write";
+import { TextFile, writeOutputs } from "../output/write";
+import { exportFiles, siteUrlFromEnv } from "../../lib/exports/files";
 import { defaultRegistryPath, readRegistry } from "../registry/io";
 import { describeIds } from "../registry/describe";
 
@@ -22,7 +23,9 @@ Turns the articles under DIR into dated diplomatic events.
   --in DIR        articles folder, read recursively (default: $ARTICLES_DIR when --in-env is given,
                   else data/articles). Files: .txt, .md (YAML front matter), .html, .jsonl, in UTF-8,
                   UTF-16 or Windows-1252; other files are listed as ignored
-  --out DIR       output folder (default: data/generated): events.json and report.json
+  --out DIR       output folder (default: data/generated): events.json, report.json and the
+                  exports events.csv, events.ics, timelinejs.json, plover.jsonl (links to event
+                  pages in them when $SITE_URL gives the site's address)
   --keep-going    skip bad files (listed in report.json) instead of stopping
   --no-cache      do all the work again: ignore the cache of unchanged articles' events
                   (kept in node_modules/.cache/diplomatic-timeline/)
@@ -122,7 +125,13 @@ export async function runExtract(argv: string[], io: ExtractIo = processIo): Pro
     return 1;
   }
   try {
-    writeOutputs(outDir, { "events.json": result.eventsFile, "report.json": report }, result.registry ? { [registryFile]: result.registry } : {});
+    // The exports are made from the validated file, and written with it or not at all.
+    const exports = Object.entries(exportFiles(result.eventsFile, siteUrlFromEnv(io.env))).map(([name, text]) => [name, new TextFile(text)] as const);
+    writeOutputs(
+      outDir,
+      { "events.json": result.eventsFile, "report.json": report, ...Object.fromEntries(exports) },
+      result.registry ? { [registryFile]: result.registry } : {},
+    );
     cache.save();
   } catch (error) {
     io.err(error instanceof PipelineError ? error.format() : String(error));
@@ -134,7 +143,7 @@ export async function runExtract(argv: string[], io: ExtractIo = processIo): Pro
     const s = report.summary;
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     if (report.ids) for (const line of describeIds(report.ids)) io.out(line);
-    io.out(`extract: ${s.articles} articles → ${s.events} events (${s.undatedEvents} undated) in ${seconds}s; ${s.skippedFiles} files skipped, ${s.ignoredFiles} ignored, ${s.duplicateFiles} duplicate; ${cache.hits} of ${cache.hits + cache.misses} article extractions from cache; wrote ${outDir}/events.json`);
+    io.out(`extract: ${s.articles} articles → ${s.events} events (${s.undatedEvents} undated) in ${seconds}s; ${s.skippedFiles} files skipped, ${s.ignoredFiles} ignored, ${s.duplicateFiles} duplicate; ${cache.hits} of ${cache.hits + cache.misses} article extractions from cache; wrote ${outDir}/events.json and its exports`);
   }
   return 0;
 }

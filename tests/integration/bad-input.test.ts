@@ -62,6 +62,8 @@ async function extract(inDir: string, ...flags: string[]): Promise<Run> {
 
 const positioned = (lines: string[]) => lines.filter((line) => /^[^\s:]+(?:[^:]*):\d+:\d+: /.test(line));
 const outputFiles = (run: Run) => readdirSync(run.outDir).sort();
+/** What a successful run writes: the data, the report, the id registry and the four exports (lib/exports). */
+const WRITTEN = ["events.csv", "events.ics", "events.json", "id-registry.json", "plover.jsonl", "report.json", "timelinejs.json"];
 const readJson = <T,>(run: Run, name: string) => JSON.parse(readFileSync(join(run.outDir, name), "utf8")) as T;
 
 function expectUntouched(run: Run) {
@@ -320,14 +322,14 @@ describe("bad input, case by case", () => {
           expectUntouched(run);
         } else {
           expect(run.status).toBe(0);
-          expect(outputFiles(run)).toEqual(["events.json", "id-registry.json", "report.json"]);
+          expect(outputFiles(run)).toEqual(WRITTEN);
         }
       });
 
       it("with --keep-going: exit 0, every file in report.json with its outcome, the good files' events written", async () => {
         const run = await extract(inDir, "--keep-going");
         expect(run.status).toBe(0);
-        expect(outputFiles(run)).toEqual(["events.json", "id-registry.json", "report.json"]);
+        expect(outputFiles(run)).toEqual(WRITTEN);
         for (const problem of c.problems) expect(run.stderr).toContain(`skipped: ${problem}`);
         const report = readJson<Report>(run, "report.json");
         const rows = Object.fromEntries(report.files.map((f) => [f.file, [f.status, f.reason]]));
@@ -361,7 +363,7 @@ describe("bad input, all at once, by the real command", () => {
 
     const kept = command("--keep-going");
     expect(kept.status).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(["events.json", "id-registry.json", "report.json"]);
+    expect(readdirSync(out).sort()).toEqual(WRITTEN);
     const report = JSON.parse(readFileSync(join(out, "report.json"), "utf8")) as Report;
     const expectedFiles = ["good.txt", ...CASES.flatMap((c, i) => Object.keys(c.files).map((name) => `case-${i}/${name}`))].sort();
     expect(report.files.map((f) => f.file)).toEqual(expectedFiles);

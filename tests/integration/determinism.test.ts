@@ -1,6 +1,6 @@
 /**
  * Deterministic: the same articles (and the same id registry) give byte-identical events.json,
- * report.json and id-registry.json, whether the work comes from the cache or is done again.
+ * report.json, id-registry.json and the exports (events.csv, events.ics, timelinejs.json, plover.jsonl), whether the work comes from the cache or is done again.
  * What `next build` varies on top of that is measured in docs/determinism.md.
  */
 import { spawnSync } from "node:child_process";
@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 
 const ROOT = join(import.meta.dirname, "../..");
 const TSX = join(ROOT, "node_modules/.bin/tsx");
-const FILES = ["events.json", "report.json", "id-registry.json"];
+const FILES = ["events.json", "report.json", "id-registry.json", "events.csv", "events.ics", "timelinejs.json", "plover.jsonl"];
 
 function extractInto(inDir: string, registry: string | null, ...args: string[]): Record<string, string> {
   const out = mkdtempSync(join(tmpdir(), "determinism-out-"));

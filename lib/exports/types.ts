@@ -1,0 +1,40 @@
+/**
+ * What every exporter reads: full events (passages and offsets included), the cited articles'
+ * citation data, and where the site lives. Pure data: the same input builds the same bytes in the
+ * extract command (Node) and in the browser (the timeline page's Download control).
+ */
+import type { Article, TimelineEvent } from "../schema";
+import { eventPath } from "../passages";
+
+/** An article as a citation: no text (an export quotes passages, it does not carry articles). */
+export type ExportArticle = Pick<Article, "id" | "title" | "source" | "url" | "published">;
+
+export interface ExportInput {
+  /** In the order the file lists them: timeline order (chronological, undated last). */
+  events: readonly TimelineEvent[];
+  /** The articles the events cite, by id (others may be there too). */
+  articles: ReadonlyMap<string, ExportArticle>;
+  /** The site's public origin ("https://timeline.example.org"), for links to event pages; null: no links. */
+  siteUrl: string | null;
+  /** The lane each event is drawn in (lib/lanes.ts label), for TimelineJS groups; absent: no groups. */
+  laneOf?: ReadonlyMap<string, string>;
+}
+
+/** The event's own page on the site, or null when the site's address is not known. */
+export function eventPageUrl(siteUrl: string | null, eventId: string): string | null {
+  return siteUrl ? `${siteUrl.replace(/\/+$/, "")}${eventPath(eventId)}` : null;
+}
+
+/** The distinct articles an event cites, in the order its sources give them. */
+export function citedArticleIds(event: TimelineEvent): string[] {
+  return [...new Set(event.sources.map((s) => s.articleId))];
+}
+
+/** `YYYY-MM-DD` plus `days` (negative to go back), by calendar arithmetic in UTC: no time zone can move it. */
+export function addDays(isoDay: string, days: number): string {
+  const [year = 0, month = 1, day = 1] = isoDay.split("-").map(Number);
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day + days);
+  const y = date.getUTCFullYear();
+  return `${String(y).padStart(4, "0")}-${String(date.getUTCMonth() + 1).padStart(2, "0")}-${String(date.getUTCDate()).padStart(2, "0")}`;
+}
