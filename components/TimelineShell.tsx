@@ -10,7 +10,7 @@
  */
 import dynamic from "next/dynamic";
 import { usePathname, useRouter } from "next/navigation";
-import { useCallback, useEffect, useMemo, useOptimistic, useRef, useState, useTransition, type KeyboardEvent, type ReactNode } from "react";
+import { startTransition as startListsTransition, useCallback, useEffect, useMemo, useOptimistic, useRef, useState, useTransition, type KeyboardEvent, type ReactNode } from "react";
 import type { TimelineEntry } from "@/lib/view";
 import type { TimelineData } from "@/lib/timeline-file";
 import { useArticleTitles, useTimelineData, type TimelineDataState } from "@/components/useTimelineData";
@@ -169,7 +169,8 @@ function ShellView({ chart: Timeline, entries, articles: named, loading, inlined
   // A big corpus: the chart first, then the lists (thousands of rows take seconds to lay out).
   // A small one's lists are in the page's HTML already.
   const [chartDrawn, setChartDrawn] = useState(false);
-  const onChartDrawn = useCallback(() => setChartDrawn(true), []);
+  // A transition: the lists' rows render in slices, after the chart's first frame, not in one task.
+  const onChartDrawn = useCallback(() => startListsTransition(() => setChartDrawn(true)), []);
   const totals = useMemo(() => ({ dated: entries.filter((e) => e.date).length, undated: entries.filter((e) => !e.date).length }), [entries]);
 
   const titles = useMemo(() => new Map(entries.map((e) => [e.id, e.title])), [entries]);

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useState } from "react";
+import { startTransition, useEffect, useMemo, useState } from "react";
 import { ARTICLE_TITLES_FILE, TIMELINE_FILE } from "@/lib/data-files";
 import type { ArticleTitles, EncodedTimeline, TimelineData } from "@/lib/timeline-file";
 
@@ -47,7 +47,9 @@ export function useTimelineData(inline: TimelineData | null): TimelineDataState 
     if (inline) return;
     let live = true;
     loadTimelineData().then(
-      (data) => live && setState({ status: "ready", data }),
+      // A transition: React renders thousands of entries' filters, facets and lists in slices,
+      // yielding to the browser between them, instead of in one long task.
+      (data) => live && startTransition(() => setState({ status: "ready", data })),
       () => live && setState({ status: "failed", data: null }),
     );
     return () => {
