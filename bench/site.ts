@@ -101,6 +101,9 @@ export interface Served {
 
 /** `next start` of a built site on a port (BENCH_PORT, default 3500). */
 export async function serveSite(distDir: string, port = Number(process.env.BENCH_PORT ?? 3500)): Promise<Served> {
+  // Something else on the port would answer in our server's place (and ours would quietly fail to start).
+  const answered = await fetch(`http://127.0.0.1:${port}/`).then(() => true, () => false);
+  if (answered) throw new Error(`port ${port} is already in use: set BENCH_PORT to a free port`);
   const server = spawn(process.execPath, [NEXT, "start", "-p", String(port)], { env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "ignore" });
   const url = `http://127.0.0.1:${port}/`;
   try {
