@@ -28,12 +28,23 @@ interface LighthouseReport {
   audits: Record<string, { numericValue?: number }>;
 }
 
+/** Lighthouse on one page; a run that fails (e.g. NO_NAVSTART, which Lighthouse itself says to retry on a busy machine) is tried again, up to ATTEMPTS times. */
+const ATTEMPTS = 3;
 function lighthouse(url: string) {
+  let result = lighthouseOnce(url);
+  for (let attempt = 1; attempt < ATTEMPTS && "error" in result; attempt++) result = lighthouseOnce(url);
+  return result;
+}
+
+function lighthouseOnce(url: string) {
   const out = mkdtempSync(path.join(tmpdir(), "bench-lighthouse-"));
   try {
     const report = path.join(out, "report.json");
     const run = spawnSync("npx", ["--yes", "--prefer-offline", "lighthouse@12", url, "--quiet", `--chrome-path=${CHROMIUM}`, `--chrome-flags=${CHROME_FLAGS}`, "--output=json", `--output-path=${report}`], { encoding: "utf8", timeout: 300_000 });
-    if (run.status !== 0) return { url, error: `lighthouse exited ${run.status ?? run.signal}: ${(run.stderr || run.stdout).trim().split("\n").slice(-3).join(" ")}` };
+    if (run.status !== 0) {
+      const said = (run.stderr || run.stdout).split("\n").filter((line) => line.trim() && !line.startsWith("npm warn"));
+      return { url, error: `lighthouse exited ${run.status ?? run.signal}: ${said.slice(-2).join(" ")}` };
+    }
     const r = JSON.parse(readFileSync(report, "utf8")) as LighthouseReport;
     const score = (id: string) => (r.categories[id]?.score == null ? null : Math.round(r.categories[id]!.score! * 100));
     const ms = (id: string) => Math.round(r.audits[id]?.numericValue ?? NaN);
@@ -83,5 +94,5 @@ try {
     pages: reports.map((r) => ({ ...r, url: page(r.url) })),
   });
 } finally {
-  site.stop();
+  await site.stop();
 }

@@ -96,7 +96,8 @@ async function waitForServer(url: string, exited: () => number | null) {
 
 export interface Served {
   url: string;
-  stop(): void;
+  /** Resolves once the server is gone, so the next benchmark can take its port. */
+  stop(): Promise<void>;
 }
 
 /** `next start` of a built site on a port (BENCH_PORT, default 3500). */
@@ -112,7 +113,15 @@ export async function serveSite(distDir: string, port = Number(process.env.BENCH
     server.kill();
     throw error;
   }
-  return { url, stop: () => void server.kill() };
+  return {
+    url,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (server.exitCode !== null || server.signalCode !== null) return resolve();
+        server.once("exit", () => resolve());
+        server.kill();
+      }),
+  };
 }
 
 /** Files served from memory on a free port: path → [content type, body]. */
@@ -123,6 +132,15 @@ export function serveFiles(files: Record<string, readonly [string, string | Buff
     response.writeHead(200, { "content-type": file[0] }).end(file[1]);
   });
   return new Promise((resolve) =>
-    server.listen(0, "127.0.0.1", () => resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, stop: () => void server.close() })),
+    server.listen(0, "127.0.0.1", () =>
+      resolve({
+        url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+        stop: () =>
+          new Promise<void>((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      }),
+    ),
   );
 }

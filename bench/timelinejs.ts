@@ -217,14 +217,14 @@ async function main() {
     try {
       ours = await measure(browser, `ours (${SIZE})`, site.url, ".vis-item", [".vis-item.tl-item", ".vis-item"]);
     } finally {
-      site.stop();
+      await site.stop();
     }
     const page = await timelineJsPage(file);
     let timelineJs: Figures;
     try {
       timelineJs = await measure(browser, `TimelineJS ${timelineJsVersion}`, page.url, ".tl-timemarker-content-container", [".tl-timemarker:not(.tl-timemarker-active) .tl-timemarker-content-container", ".tl-timemarker-content-container"]);
     } finally {
-      page.stop();
+      await page.stop();
     }
     const ratios = {
       tti: ratio(ours.ttiMedianMs, timelineJs.ttiMedianMs),

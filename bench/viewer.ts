@@ -198,7 +198,7 @@ async function plainFiguresOf(browser: Browser, events: string): Promise<Figures
     console.log(`plain vis-timeline, ${PLAIN_EVENTS} events, default options: first event drawn ${figures.firstDrawMedianMs} ms (median of ${LOADS}: ${figures.firstDrawMs.join(", ")}); frames p50 ${figures.frameP50Ms} ms, p95 ${figures.frameP95Ms} ms (${figures.frames} frames); at most ${figures.maxItemsMounted} .vis-item mounted`);
     return figures;
   } finally {
-    plain.stop();
+    await plain.stop();
   }
 }
 
@@ -236,7 +236,7 @@ async function main() {
       try {
         ours = await ourSite(browser, size, site.url);
       } finally {
-        site.stop();
+        await site.stop();
       }
       // Plain vis-timeline gets the same 10,000 events (past that it cannot be panned at all).
       const plain = size.startsWith("10k") && !args.includes("--no-plain") ? await plainFiguresOf(browser, file) : null;
