@@ -6,6 +6,9 @@
  * schema before it is written. For viewer and site benchmarks, never for accuracy figures.
  *   npx tsx bench/synthetic.ts --events 100000 --from data/generated/events.json --out /tmp/events-100k.json
  * Then e.g. `EVENTS_FILE=/tmp/events-100k.json npx next build`.
+ * With --sample, N real events spread evenly over the corpus instead (no copies), with only the
+ * articles they quote: a smaller real corpus, for comparisons that want distinct events.
+ * The browser benchmarks make these files themselves when missing (bench/site.ts, under .scale/).
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -38,11 +41,24 @@ export function synthesize(base: EventsFile, count: number): EventsFile {
   return { ...base, events };
 }
 
+/**
+ * `count` of the base's events, evenly spaced in its order (so they span its whole time range), and
+ * only the articles they name. Every event is a real one; none is copied.
+ */
+export function sample(base: EventsFile, count: number): EventsFile {
+  const all = base.events;
+  if (count > all.length) throw new Error(`cannot sample ${count} events from ${all.length}: use a bigger corpus (bench/pipeline.ts keeps the AFP extraction)`);
+  const events = Array.from({ length: count }, (_, i) => all[Math.floor((i * all.length) / count)]!);
+  // Every article an event names: its passages, the article that dated it, those that disagree.
+  const quoted = new Set(events.flatMap((event) => [...event.sources.map((s) => s.articleId), ...(event.date?.articleId ? [event.date.articleId] : []), ...(event.disagreements ?? []).flatMap((d) => d.versions.flatMap((v) => v.articleIds))]));
+  return { ...base, articles: base.articles.filter((article) => quoted.has(article.id)), events };
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { events: { type: "string", default: "10000" }, from: { type: "string", default: "data/generated/events.json" }, out: { type: "string" } } });
+  const { values } = parseArgs({ options: { events: { type: "string", default: "10000" }, sample: { type: "boolean", default: false }, from: { type: "string", default: "data/generated/events.json" }, out: { type: "string" } } });
   if (!values.out) throw new Error("usage: npx tsx bench/synthetic.ts --events N [--from events.json] --out FILE");
   const base = eventsFileSchema.parse(JSON.parse(readFileSync(values.from, "utf8")));
-  const file = eventsFileSchema.parse(synthesize(base, Number(values.events)));
+  const file = eventsFileSchema.parse((values.sample ? sample : synthesize)(base, Number(values.events)));
   writeFileSync(values.out, `${JSON.stringify(file)}\n`);
-  console.log(`synthetic: ${file.events.length} events (from ${base.events.length} real ones of ${base.articles.length} articles) → ${values.out}`);
+  console.log(`${values.sample ? "sample" : "synthetic"}: ${file.events.length} events (from ${base.events.length} real ones of ${base.articles.length} articles) → ${values.out}`);
 }

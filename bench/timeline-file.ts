@@ -2,7 +2,8 @@
  * What the browser downloads to draw a big corpus: /data/timeline.json (lib/timeline-file.ts), in
  * bytes per event after gzip, for the seeds, the AFP extraction and stress-test files.
  *   npx tsx bench/timeline-file.ts [events.json ...]
- * (default: the seeds, and the AFP extraction bench/pipeline.ts keeps)
+ * (default: the seeds, the AFP extraction bench/pipeline.ts keeps, and the stress files the browser
+ * benchmarks made, .scale/events-10k.json and .scale/events-100k.json, when they exist)
  * Writes bench/results/timeline-file.json.
  */
 import { existsSync, readFileSync } from "node:fs";
@@ -13,7 +14,7 @@ import { decodeTimeline, encodeTimeline } from "../lib/timeline-file";
 import { AFP_EVENTS, writeResult } from "./results";
 
 const files = process.argv.slice(2);
-const defaults = ["data/generated/events.json", ...(existsSync(AFP_EVENTS) ? [AFP_EVENTS] : [])];
+const defaults = ["data/generated/events.json", AFP_EVENTS, ".scale/events-10k.json", ".scale/events-100k.json"].filter((file) => existsSync(file));
 const rows = (files.length > 0 ? files : defaults).map((file) => {
   const eventsFile = eventsFileSchema.parse(JSON.parse(readFileSync(file, "utf8")));
   const entries = timelineEntriesOf(eventsFile);

@@ -1,0 +1,146 @@
+/**
+ * What the browser benchmarks share: stress-test events files, building and serving our site from
+ * one of them (`next build` into .scale/<name>, `next start`), serving a handful of files from
+ * memory (the plain vis-timeline and TimelineJS pages), and launching Debian's Chromium.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { chromium, type Browser } from "@playwright/test";
+import { eventsFileSchema, type EventsFile } from "../lib/schema";
+import { AFP_EVENTS, CHROMIUM } from "./results";
+import { sample, synthesize } from "./synthetic";
+
+export const SCALE_DIR = ".scale";
+const NEXT = path.join("node_modules", "next", "dist", "bin", "next");
+// As playwright.config.ts: root on a closed network.
+const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...extraArgs] });
+}
+
+/** "10k" → 10000, "1k" → 1000, "2500" → 2500. */
+export function sizeOf(label: string): number {
+  const match = /^(\d+)(k?)$/.exec(label.split("-")[0]!);
+  if (!match) throw new Error(`not a size: ${label} (e.g. 1k, 10k, 100k)`);
+  return Number(match[1]) * (match[2] ? 1000 : 1);
+}
+
+/** The real events the stress files are made from: the AFP extraction when bench/pipeline.ts kept one, else the seeds. */
+function baseEvents(): { file: string; events: EventsFile } {
+  const file = existsSync(AFP_EVENTS) ? AFP_EVENTS : "data/generated/events.json";
+  if (!existsSync(file)) throw new Error(`no events to make a stress file from: run bench/pipeline.ts (AFP) or npm run extract (seeds) first`);
+  return { file, events: eventsFileSchema.parse(JSON.parse(readFileSync(file, "utf8"))) };
+}
+
+/**
+ * .scale/events-<label>.json, made when missing: `copies` repeats the real events (bench/synthetic.ts,
+ * for sizes past the corpus), `sample` takes that many real events spread over the corpus (for a
+ * comparison on real, distinct events). Returns the file and what it was made from.
+ */
+export function eventsFile(label: string, kind: "copies" | "sample"): { file: string; madeFrom: string } {
+  const file = path.join(SCALE_DIR, `events-${label}.json`);
+  const note = `${file}.from`;
+  if (!existsSync(file)) {
+    const base = baseEvents();
+    const made = eventsFileSchema.parse(kind === "sample" ? sample(base.events, sizeOf(label)) : synthesize(base.events, sizeOf(label)));
+    mkdirSync(SCALE_DIR, { recursive: true });
+    writeFileSync(file, `${JSON.stringify(made)}\n`);
+    writeFileSync(note, `${kind} of ${base.file} (${base.events.events.length} events)\n`);
+    console.log(`${file}: ${made.events.length} events, ${kind} of ${base.file}`);
+  }
+  return { file, madeFrom: existsSync(note) ? readFileSync(note, "utf8").trim() : "unknown" };
+}
+
+function run(command: string, commandArgs: string[], env: NodeJS.ProcessEnv) {
+  const result = spawnSync(command, commandArgs, { env, stdio: ["ignore", "inherit", "inherit"] });
+  if (result.status !== 0) throw new Error(`${command} ${commandArgs.join(" ")} failed (exit ${result.status ?? result.signal})`);
+}
+
+export const siteDir = (label: string) => path.join(SCALE_DIR, label);
+export const siteBuilt = (distDir: string) => existsSync(path.join(distDir, "BUILD_ID")) && existsSync(path.join(distDir, "csp-hashes.json"));
+
+/** `next build` of an events file into distDir, then the pages' script hashes (without them proxy.ts allows no inline script). Returns seconds. */
+export function buildSite(events: string, distDir: string): number {
+  const started = Date.now();
+  const env = { ...process.env, EVENTS_FILE: events, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" };
+  // Another distDir makes Next rewrite tsconfig.json and next-env.d.ts: put both back (as e2e/hostile/server.ts does).
+  const kept = ["tsconfig.json", "next-env.d.ts"].map((f) => [f, existsSync(f) ? readFileSync(f, "utf8") : null] as const);
+  try {
+    run(process.execPath, [NEXT, "build"], env);
+    run(process.execPath, ["scripts/security-headers.mjs", "server"], env);
+  } finally {
+    for (const [file, content] of kept) {
+      if (content === null) rmSync(file, { force: true });
+      else if (readFileSync(file, "utf8") !== content) writeFileSync(file, content);
+    }
+  }
+  return Math.round((Date.now() - started) / 1000);
+}
+
+async function waitForServer(url: string, exited: () => number | null) {
+  for (let i = 0; i < 600; i++) {
+    if (exited() !== null) throw new Error(`the server for ${url} stopped (exit ${exited()})`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+export interface Served {
+  url: string;
+  /** Resolves once the server is gone, so the next benchmark can take its port. */
+  stop(): Promise<void>;
+}
+
+/** `next start` of a built site on a port (BENCH_PORT, default 3500). */
+export async function serveSite(distDir: string, port = Number(process.env.BENCH_PORT ?? 3500)): Promise<Served> {
+  // Something else on the port would answer in our server's place (and ours would quietly fail to start).
+  const answered = await fetch(`http://127.0.0.1:${port}/`).then(() => true, () => false);
+  if (answered) throw new Error(`port ${port} is already in use: set BENCH_PORT to a free port`);
+  const server = spawn(process.execPath, [NEXT, "start", "-p", String(port)], { env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "ignore" });
+  const url = `http://127.0.0.1:${port}/`;
+  try {
+    await waitForServer(url, () => server.exitCode);
+  } catch (error) {
+    server.kill();
+    throw error;
+  }
+  return {
+    url,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (server.exitCode !== null || server.signalCode !== null) return resolve();
+        server.once("exit", () => resolve());
+        server.kill();
+      }),
+  };
+}
+
+/** Files served from memory on a free port: path → [content type, body]. */
+export function serveFiles(files: Record<string, readonly [string, string | Buffer]>): Promise<Served> {
+  const server = createServer((request, response) => {
+    const file = files[new URL(request.url ?? "/", "http://x").pathname];
+    if (!file) return void response.writeHead(404).end();
+    response.writeHead(200, { "content-type": file[0] }).end(file[1]);
+  });
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () =>
+      resolve({
+        url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+        stop: () =>
+          new Promise<void>((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      }),
+    ),
+  );
+}
