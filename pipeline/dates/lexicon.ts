@@ -10,7 +10,7 @@ const SMALL_NUMBERS: Record<string, number> = {
 
 /** Matches a count written in words or digits: "three", "twenty four", "twenty-four", "50", "a". */
 export const NUMBER_PATTERN =
-  "(?:\\d+(?:\\.\\d+)?|a couple of|couple of|a dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|an?|single|couple|dozen)";
+  "(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|a couple of|couple of|a dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|an?|single|couple|dozen)";
 
 /** Vague counts that TimeML writes as X: "several years" -> PXY. ("a couple of" is two.) */
 export const VAGUE_NUMBER_PATTERN = "(?:several|a few|few|many|some)";
@@ -18,6 +18,8 @@ export const VAGUE_NUMBER_PATTERN = "(?:several|a few|few|many|some)";
 export function parseNumber(words: string): number | null {
   const text = words.toLowerCase().trim();
   if (/^\d+(?:\.\d+)?$/.test(text)) return Number(text);
+  // "2,500": thousands grouped with commas (read whole, never as the "500" after the comma).
+  if (/^\d{1,3}(?:,\d{3})+$/.test(text)) return Number(text.replaceAll(",", ""));
   if (text in SMALL_NUMBERS) return SMALL_NUMBERS[text] ?? null;
   const parts = text.split(/[ -]/);
   if (parts.length === 2) {

@@ -20,6 +20,14 @@ describe("relative days", () => {
     expect(mentionOf("The talks began three weeks ago.", REF, "three weeks ago").value).toBe("2021-W50");
     expect(mentionOf("It started a year ago.", REF, "a year ago").value).toBe("2021");
   });
+
+  it("reads numbers grouped with commas whole, and gives no date to history", () => {
+    expect(mentionOf("The siege ended 1,000 days ago.", REF, "1,000 days ago").value).toBe("2019-04-09");
+    // Not "500 years ago" (1522): the philosopher was born 2,500 years ago, before any date we keep.
+    const text = "Lao Tzu was born 2,500 years ago, an official said.";
+    expect(values(text, REF).some(([, value]) => value === "1522")).toBe(false);
+    expect(values(text, REF).filter(([words]) => words.includes("500 years ago") && !words.includes("2,500"))).toEqual([]);
+  });
 });
 
 describe("relative periods", () => {

@@ -49,6 +49,8 @@ export const agoRule: Rule = {
       return explicitCandidate({ start, end, rule: "ago-vague", value: direction < 0 ? "PAST_REF" : "FUTURE_REF", future: direction > 0 });
     }
     if (!Number.isInteger(count)) return null;
+    // "born 2,500 years ago": history, not a date a news event happens on (and before year 1).
+    if ((unit === "year" && count >= 1000) || (unit === "decade" && count >= 100)) return null;
     return relativeCandidate(context, {
       start,
       end,
