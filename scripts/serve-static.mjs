@@ -116,6 +116,11 @@ async function headerRules(root) {
   }
 }
 
+const USAGE = `Usage: node scripts/serve-static.mjs [DIR=out] [PORT=3101]
+
+Serves the static export in DIR as a plain static host would: DIR/index.html for a folder, the 200
+rewrites of DIR/_redirects, the headers of DIR/_headers, and 404.html for anything missing.`;
+
 function serve(root, port) {
   const server = createServer(async (req, res) => {
     const urlPath = new URL(req.url ?? "/", "http://localhost").pathname;
@@ -136,6 +141,8 @@ function serve(root, port) {
   server.listen(port, () => console.log(`Serving ${root} on http://localhost:${port}`));
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url) && (process.argv.includes("--help") || process.argv.includes("-h"))) {
+  console.log(USAGE);
+} else if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   serve(path.resolve(process.argv[2] ?? "out"), Number(process.argv[3] ?? process.env.PORT ?? 3101));
 }
