@@ -73,6 +73,9 @@ describe("npm run extract", () => {
     writeFileSync(config, '{\n  "aliases": { "Nobody Known": ["N"] }\n}\n');
     expect((await run(["--in", dir, "--out", badOut, "--config", config])).err[0]).toBe(`${config}:2:16: aliases: no actor is named 'Nobody Known' in the gazetteer or in "actors" (aliases are listed under an actor's full name)`);
     expect(existsSync(join(badOut, "events.json"))).toBe(false);
+    // For machines, the config's path in full: an article's is from the articles folder.
+    const json = await run(["--in", dir, "--out", badOut, "--config", config, "--json"]);
+    expect(JSON.parse(json.out[0]!)).toMatchObject({ exitCode: 1, problems: [{ path: config, line: 2, column: 16, stage: "cli" }] });
   });
 
   it("answers --help on every command that takes arguments", () => {
