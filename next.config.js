@@ -14,6 +14,24 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { CSP_HASHES_FILE, SECURITY_HEADERS } from "./lib/security-headers.js";
+import { loadSiteConfig, publicSiteConfig, SiteConfigError } from "./lib/site-config.js";
+
+/**
+ * timeline.config.json (docs/configuration.md), validated; a mistake stops here with its file,
+ * line and column, as `npm run extract` says it.
+ */
+function readSiteConfig() {
+  try {
+    return loadSiteConfig();
+  } catch (error) {
+    if (!(error instanceof SiteConfigError)) throw error;
+    console.error(`${error.message}\nnext.config.js: the site configuration has problems (docs/configuration.md)`);
+    process.exit(1);
+  }
+}
+const site = readSiteConfig();
+// What the pages use of it (title, description, base path, default view), inlined into their code.
+const publicSite = publicSiteConfig(site.config);
 
 /**
  * The build id from what the site is made of (docs/determinism.md): Next.js's default is random,
@@ -38,11 +56,15 @@ function contentBuildId() {
   // else beside the events file. Hashing every candidate is simpler than repeating that rule here.
   const registries = [process.env.ID_REGISTRY_FILE, "data/id-registry.json", path.join(path.dirname(data), "id-registry.json")];
   for (const input of ["app", "components", "lib", "public", "proxy.ts", "next.config.js", "package-lock.json", data, ...new Set(registries.filter(Boolean))]) add(input);
+  // The site's config changes pages (title, base path, default view); no config adds nothing, as before.
+  if (site.file) hash.update("timeline.config.json").update("\0").update(JSON.stringify(publicSite));
   hash.update(process.env.NEXT_OUTPUT ?? "server");
   return hash.digest("base64url").slice(0, 21);
 }
 
 const isExport = process.env.NEXT_OUTPUT === "export";
+// `next dev` (it sets NODE_ENV before reading this file).
+const isDev = process.env.NODE_ENV === "development";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -50,6 +72,12 @@ const nextConfig = {
   // A second server build of the same, already type-checked app over other data (the hostile-input
   // test, e2e/hostile/server.ts): in its own folder, so .next/ stays the real build; no second type check.
   ...(process.env.NEXT_DIST_DIR ? { distDir: process.env.NEXT_DIST_DIR, typescript: { ignoreBuildErrors: true } } : {}),
+  // Served under a sub-path of its host (timeline.config.json `basePath`): Next adds it to its links;
+  // lib/base-path.ts adds it to the addresses the app builds by hand.
+  ...(publicSite.basePath ? { basePath: publicSite.basePath } : {}),
+  // `npm run dev` only: files named *.dev.ts are routes too (app/data/dev-version/route.dev.ts, which
+  // tells an open page that events.json changed); no build has them.
+  ...(isDev ? { pageExtensions: ["dev.ts", "tsx", "ts", "jsx", "js"] } : {}),
   trailingSlash: true,
   generateBuildId: async () => contentBuildId(),
   reactStrictMode: true,
@@ -63,5 +91,7 @@ const nextConfig = {
 // Where `npm run build` (scripts/security-headers.mjs) writes the pages' script hashes for proxy.ts,
 // inlined into the proxy at build time, relative to the folder `next start` runs in.
 nextConfig.env = { ...nextConfig.env, CSP_HASHES_PATH: path.join(nextConfig.distDir ?? ".next", CSP_HASHES_FILE) };
+// The site settings for lib/site-settings.ts, on the server and in the browser alike.
+nextConfig.env.TIMELINE_SITE = JSON.stringify(publicSite);
 
 export default nextConfig;

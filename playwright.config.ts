@@ -31,6 +31,9 @@ function requestedProjects(argv: readonly string[]): string[] {
 const requested = requestedProjects(process.argv);
 // Building the hostile site takes ~30 s: only when its project runs.
 const runsHostile = requested.length === 0 || requested.some((name) => /hostile|\*/.test(name));
+// The site served under a base path (e2e/base-path/server.ts), three ports up: the same, for its project.
+const BASE_PATH_PORT = SERVER_PORT + 3;
+const runsBasePath = requested.length === 0 || requested.some((name) => /base-path|\*/.test(name));
 
 export default defineConfig({
   testDir: "e2e",
@@ -48,10 +51,12 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "server", testIgnore: ["**/static-export.spec.ts", "**/hostile/**"], use: { ...devices["Desktop Chrome"] } },
+    { name: "server", testIgnore: ["**/static-export.spec.ts", "**/hostile/**", "**/base-path/**"], use: { ...devices["Desktop Chrome"] } },
     // The security headers are tested in both: each ships them its own way (docs/security.md).
     { name: "static", testMatch: ["**/static-export.spec.ts", "**/security-headers.spec.ts"], use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${STATIC_PORT}` } },
     { name: "hostile", testMatch: "**/hostile/*.spec.ts", use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${HOSTILE_PORT}` } },
+    // The origin only: the spec names the /timeline/ addresses itself, as a visitor types them.
+    { name: "base-path", testMatch: "**/base-path/*.spec.ts", use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${BASE_PATH_PORT}` } },
   ],
   webServer: [
     {
@@ -73,6 +78,17 @@ export default defineConfig({
             // Builds .hostile/ first when it is older than .next/ (see the file).
             command: `npx tsx e2e/hostile/server.ts ${HOSTILE_PORT}`,
             url: `http://localhost:${HOSTILE_PORT}/`,
+            reuseExistingServer: !process.env.CI,
+            timeout: 300_000,
+          },
+        ]
+      : []),
+    ...(runsBasePath
+      ? [
+          {
+            // Builds .base-path/ first when it is older than .next/ (see the file).
+            command: `npx tsx e2e/base-path/server.ts ${BASE_PATH_PORT}`,
+            url: `http://localhost:${BASE_PATH_PORT}/timeline/`,
             reuseExistingServer: !process.env.CI,
             timeout: 300_000,
           },

@@ -68,7 +68,10 @@ export function proxy(request: NextRequest) {
   // An event address with no prerendered page is answered by the app shell, which reads the id
   // from the address the browser keeps (a rewrite, not a redirect) and says so when no event has it.
   if (!pages.has(page) && pages.has(SHELL_PAGE) && idFromPath(page) !== null) {
-    const response = NextResponse.rewrite(new URL(`${SHELL_PAGE}/${request.nextUrl.search}`, request.url));
+    // Through nextUrl, which keeps the site's base path (timeline.config.json `basePath`) in front of the page.
+    const shell = request.nextUrl.clone();
+    shell.pathname = `${SHELL_PAGE}/`;
+    const response = NextResponse.rewrite(shell);
     response.headers.set("Content-Security-Policy", pages.get(SHELL_PAGE)!);
     return response;
   }

@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { getCounts } from "@/lib/data";
 import { siteUrl } from "@/lib/site";
+import { BASE_PATH, SITE_DESCRIPTION, SITE_TAGLINE, SITE_TITLE } from "@/lib/site-settings";
 import { plural } from "@/lib/format";
 import { ThemeToggle } from "@/components/ThemeToggle";
 import { sitePreviewImage } from "@/lib/og-meta";
@@ -10,11 +11,13 @@ import "./globals.css";
 
 export const metadata: Metadata = {
   // og:url and other absolute URLs are built on this; set SITE_URL when building for a real host.
-  metadataBase: new URL(siteUrl()),
-  title: { default: "Diplomatic Timeline", template: "%s · Diplomatic Timeline" },
-  description: "Dated diplomatic events extracted from news articles, each linked to the passage that reports it.",
+  // Under a base path, Next joins it to the pages' relative URLs ("/events/a/" → "/timeline/events/a/").
+  metadataBase: new URL(`${siteUrl()}${BASE_PATH}/`),
+  // Title and description: timeline.config.json, else the built-in ones (lib/site-settings.ts).
+  title: { default: SITE_TITLE, template: `%s · ${SITE_TITLE}` },
+  description: SITE_DESCRIPTION,
   // The site's card (app/og.png/route.ts), for `/` and any page that does not set its own.
-  openGraph: { type: "website", siteName: "Diplomatic Timeline", images: [sitePreviewImage()] },
+  openGraph: { type: "website", siteName: SITE_TITLE, images: [sitePreviewImage()] },
   twitter: { card: "summary_large_image" },
 };
 
@@ -49,9 +52,12 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </a>
         <header className="border-b border-slate-200 bg-white">
           <div className="mx-auto flex max-w-screen-2xl flex-wrap items-baseline justify-between gap-x-6 gap-y-1 px-4 py-3 sm:px-6">
-            <Link href="/" className="text-lg font-semibold tracking-tight text-slate-900 hover:text-blue-800">
-              Diplomatic Timeline
-            </Link>
+            <div className="min-w-0">
+              <Link href="/" className="text-lg font-semibold tracking-tight text-slate-900 hover:text-blue-800">
+                {SITE_TITLE}
+              </Link>
+              {SITE_TAGLINE && <p className="text-sm text-slate-600">{SITE_TAGLINE}</p>}
+            </div>
             <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
               <p className="text-sm text-slate-600">
                 {plural(counts.events, "event")} from {plural(counts.articles, "article")}

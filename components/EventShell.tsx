@@ -3,6 +3,8 @@
 import { useEffect } from "react";
 import { usePathname } from "next/navigation";
 import { idFromPath } from "@/lib/event-pages";
+import { withoutBasePath } from "@/lib/base-path";
+import { SITE_TITLE } from "@/lib/site-settings";
 import { EventPanel } from "@/components/EventPanel";
 import { useEventDetail } from "@/components/useEventDetail";
 import { EventShellFrame } from "@/components/EventShellFrame";
@@ -22,10 +24,10 @@ export function EventShell() {
   const title = detail.view?.event.title;
   useEffect(() => {
     if (!title) return;
-    const wanted = `${title} · Diplomatic Timeline`;
+    const wanted = `${title} · ${SITE_TITLE}`;
     const apply = () => {
       // Not once the address has moved on to another page (whose title is its own).
-      if (idFromPath(window.location.pathname) === id && document.title !== wanted) document.title = wanted;
+      if (idFromPath(withoutBasePath(window.location.pathname)) === id && document.title !== wanted) document.title = wanted;
     };
     apply();
     const observer = new MutationObserver(apply);

@@ -1,6 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
+import { withoutBasePath } from "@/lib/base-path";
 
 const subscribe = () => () => {};
 
@@ -10,7 +11,8 @@ const subscribe = () => () => {};
  * sentence is shown.
  */
 export function MissingPath() {
-  const path = useSyncExternalStore(subscribe, () => window.location.pathname, () => null);
+  // As the app's routes know it: without the site's base path.
+  const path = useSyncExternalStore(subscribe, () => withoutBasePath(window.location.pathname), () => null);
   const event = path?.match(/^\/events\/([^/]+)/)?.[1];
   const article = path?.match(/^\/articles\/([^/]+)/)?.[1];
   const name = (s: string) => {

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { IdResolution } from "@/lib/id-registry";
 import { eventPath } from "@/lib/passages";
+import { withBasePath } from "@/lib/base-path";
 import { timexInWords } from "@/lib/format";
 
 interface Successor {
@@ -39,7 +40,7 @@ export function RetiredEvent({ resolution, successors, refreshTo }: Props) {
   return (
     <section aria-labelledby="event-heading" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
       {/* React puts these in the document head. */}
-      {refreshTo && <meta httpEquiv="refresh" content={`0; url=${refreshTo}`} />}
+      {refreshTo && <meta httpEquiv="refresh" content={`0; url=${withBasePath(refreshTo)}`} />}
       <h2 id="event-heading" tabIndex={-1} className="text-xl font-semibold leading-snug text-slate-900">
         {HEADINGS[resolution.kind]}
       </h2>

@@ -15,6 +15,8 @@ import type { TimelineEntry } from "@/lib/view";
 import type { TimelineData } from "@/lib/timeline-file";
 import { useArticleTitles, useTimelineData, type TimelineDataState } from "@/components/useTimelineData";
 import { eventPath } from "@/lib/passages";
+import { withBasePath } from "@/lib/base-path";
+import { useDevDataReload } from "@/components/useDevDataReload";
 import { idFromPath } from "@/lib/event-pages";
 import { groupDigits } from "@/lib/format";
 import { facetsOf, matchesView } from "@/lib/filters";
@@ -98,6 +100,7 @@ const NO_ARTICLES: TimelineData["articles"] = [];
  */
 export function TimelineShell({ inline, total, children }: Props) {
   const loaded = useTimelineData(inline);
+  useDevDataReload();
   const chart = useChart();
   return (
     <ShellView chart={chart} entries={loaded.data?.entries ?? NO_ENTRIES} articles={loaded.data?.articles ?? NO_ARTICLES} loading={loaded.status} inlined={inline !== null} total={total} query={useLocationSearch()}>
@@ -139,7 +142,7 @@ function ShellView({ chart: Timeline, entries, articles: named, loading, inlined
   const select = useCallback(
     (id: string | null, focus: FocusTarget = null) => {
       const path = id ? eventPath(id) : "/";
-      if (window.location.pathname === path) return;
+      if (window.location.pathname === withBasePath(path)) return;
       panelFocusFor.current = focus === "panel" ? id : null;
       // Closing: the timeline heading is always there, so focus can move at once.
       if (focus === "timeline") timelineHeadingRef.current?.focus();

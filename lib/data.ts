@@ -1,9 +1,10 @@
 /**
  * Server-only access to the pipeline's output, data/generated/events.json.
- * Read once per process, validated with the shared zod schema, then served from memory.
+ * Read once per process, validated with the shared zod schema, then served from memory; under
+ * `npm run dev`, read again when the file changes (the watcher extracts again on every saved article).
  * Only app/ (server components, metadata, static params) imports this; components get props.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { eventsFileSchema, type Article, type EventsFile, type IdRegistry, type TimelineEvent } from "@/lib/schema";
 import { resolveId, retiredIds, type IdResolution } from "@/lib/id-registry";
@@ -22,12 +23,11 @@ const EVENTS_FILE = process.env.EVENTS_FILE
 // Every event id ever given out and what it is now (pipeline/registry), where `npm run extract` wrote it.
 const REGISTRY_FILE = registryFileFor(EVENTS_FILE);
 
-let prerendered: string[] | null = null;
-
 /** The events that get a static page (and preview image) at build time: all, up to TIMELINE_EVENT_PAGES (lib/event-pages.ts). */
 export function getPrerenderedEventIds(): string[] {
-  prerendered ??= prerenderedEventIds(load().entries, eventPageLimit());
-  return prerendered;
+  const loaded = load();
+  loaded.prerendered ??= prerenderedEventIds(loaded.entries, eventPageLimit());
+  return loaded.prerendered;
 }
 
 interface Loaded {
@@ -39,11 +39,37 @@ interface Loaded {
   events: Map<string, TimelineEvent>;
   articles: Map<string, Article>;
   registry: IdRegistry;
+  /** The files as read (dev only: their modification times and sizes), to notice a new extract. */
+  version: string;
+  // Made from the above when first asked for, so they go with it when the file is read again.
+  prerendered?: string[];
+  timelineData?: TimelineData;
+  views: Map<string, EventView>;
+  eventsByArticle?: Map<string, TimelineEvent[]>;
+  shards?: TimelineEvent[][];
 }
 let cached: Loaded | null = null;
 
-function load() {
-  if (cached) return cached;
+const DEV = process.env.NODE_ENV === "development";
+
+/** Changes whenever `npm run extract` writes the events file or the registry again (in dev; "" otherwise). */
+export function dataVersion(): string {
+  if (!DEV) return "";
+  return [EVENTS_FILE, REGISTRY_FILE]
+    .map((file) => {
+      try {
+        const { mtimeMs, size } = statSync(file);
+        return `${mtimeMs}:${size}`;
+      } catch {
+        return "-";
+      }
+    })
+    .join("|");
+}
+
+function load(): Loaded {
+  if (cached && (!DEV || cached.version === dataVersion())) return cached;
+  const version = dataVersion();
   let raw: string;
   try {
     raw = readFileSync(EVENTS_FILE, "utf8");
@@ -64,6 +90,8 @@ function load() {
     events: new Map(file.events.map((e) => [e.id, e])),
     articles: new Map(file.articles.map((a) => [a.id, a])),
     registry: loadRegistry(),
+    version,
+    views: new Map(),
   };
   return cached;
 }
@@ -87,26 +115,20 @@ export function getTimelineEntries(): TimelineEntry[] {
 }
 
 /** The entries and the articles' ids and titles (the source filter names articles, it does not need their text). */
-let timelineData: TimelineData | null = null;
-
 export function getTimelineData(): TimelineData {
-  if (!timelineData) {
-    const { entries, file } = load();
-    timelineData = { entries, articles: file.articles.map((a) => ({ id: a.id, title: a.title })) };
-  }
-  return timelineData;
+  const loaded = load();
+  loaded.timelineData ??= { entries: loaded.entries, articles: loaded.file.articles.map((a) => ({ id: a.id, title: a.title })) };
+  return loaded.timelineData;
 }
-
-const views = new Map<string, EventView>();
 
 /**
  * An event's panel, built when a page asks for it: a site of 100,000 events builds pages for a
  * thousand of them, and holding every view (passages in context) made each page's render crawl.
  */
 export function getEventView(id: string): EventView | undefined {
+  const { ordered, position, articles, views } = load();
   const cachedView = views.get(id);
   if (cachedView) return cachedView;
-  const { ordered, position, articles } = load();
   const at = position.get(id);
   if (at === undefined) return undefined;
   const link = (e: TimelineEvent | undefined) => (e ? { id: e.id, title: e.title } : null);
@@ -123,13 +145,13 @@ export function getArticle(id: string): Article | undefined {
   return load().articles.get(id);
 }
 
-let eventsByArticle: Map<string, TimelineEvent[]> | null = null;
-
 /** The events that quote this article, chronological (grouped once: every article page asks). */
 export function getArticleEvents(articleId: string): TimelineEvent[] {
+  const loaded = load();
+  let eventsByArticle = loaded.eventsByArticle;
   if (!eventsByArticle) {
-    const { entries, events } = load();
-    eventsByArticle = new Map();
+    const { entries, events } = loaded;
+    eventsByArticle = loaded.eventsByArticle = new Map();
     for (const entry of entries) {
       const event = events.get(entry.id)!;
       for (const id of new Set(event.sources.map((s) => s.articleId))) {
@@ -142,17 +164,17 @@ export function getArticleEvents(articleId: string): TimelineEvent[] {
   return eventsByArticle.get(articleId) ?? [];
 }
 
-let shards: TimelineEvent[][] | null = null;
-
 /** Every event in its detail shard (lib/event-shards.ts), grouped once for all the shard files. */
 export function getEventShard(shard: number): TimelineEvent[] {
-  if (!shards) {
-    const { events } = load().file;
+  const loaded = load();
+  if (!loaded.shards) {
+    const { events } = loaded.file;
     const count = shardCount(events.length);
-    shards = Array.from({ length: count }, () => []);
+    const shards: TimelineEvent[][] = Array.from({ length: count }, () => []);
     for (const event of events) shards[shardOf(event.id, count)]!.push(event);
+    loaded.shards = shards;
   }
-  return shards[shard] ?? [];
+  return loaded.shards[shard] ?? [];
 }
 
 export function getCounts(): { events: number; articles: number } {

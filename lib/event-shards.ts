@@ -3,6 +3,7 @@
  * /data/events/<n>.json, found from its id alone. The shard is a hash of the id, so the browser
  * needs nothing but the id and the number of events (which the timeline file gives) to find it.
  */
+import { withBasePath } from "@/lib/base-path";
 
 /** About this many events per shard: one fetch of a few tens of kilobytes gzip per deep link. */
 const EVENTS_PER_SHARD = 128;
@@ -21,5 +22,6 @@ export function shardOf(id: string, shards: number): number {
   return (hash >>> 0) % shards;
 }
 
-export const shardPath = (shard: number) => `/data/events/${shard}.json`;
-export const articleDataPath = (articleId: string) => `/data/articles/${encodeURIComponent(articleId)}.json`;
+/** The files' addresses, under the site's base path (`base`: for the tests). */
+export const shardPath = (shard: number, base?: string) => withBasePath(`/data/events/${shard}.json`, base);
+export const articleDataPath = (articleId: string, base?: string) => withBasePath(`/data/articles/${encodeURIComponent(articleId)}.json`, base);

@@ -8,8 +8,10 @@ import type { EventView, TimelineEntry } from "@/lib/view";
 import { STATUS_LABELS, compareText, formatDay, formatTimexValue, plural, typeLabel } from "@/lib/format";
 import { drawable, fit, type CanDraw } from "@/lib/og-text";
 import { eventPath } from "@/lib/passages";
+import { SITE_TITLE } from "@/lib/site-settings";
 
-export const SITE_NAME = "Diplomatic Timeline";
+/** The name on the cards: the site's title (timeline.config.json, else "Diplomatic Timeline"). */
+export const SITE_NAME = SITE_TITLE;
 /** The size link previews expect (Open Graph's recommended 1.91:1). */
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
 

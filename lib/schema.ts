@@ -35,6 +35,8 @@ export const articleSchema = z.object({
   id: z.string().min(1),
   file: z.string().min(1),
   title: z.string(),
+  /** Extension: who wrote it, when the file says (a saved web page's author); absent otherwise. */
+  byline: z.string().optional(),
   source: z.string().nullable(),
   url: z.string().nullable(),
   published: isoDay.nullable(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clearFilters, DEFAULT_SORT, EMPTY_VIEW, hasFilters, isDay, parseViewState, serializeViewState, type ViewState } from "@/lib/url-state";
+import { clearFilters, DEFAULT_SORT, DEFAULT_VIEW, EMPTY_VIEW, hasFilters, isDay, parseViewState, serializeViewState, viewWithDefaults, type ViewState } from "@/lib/url-state";
 
 const parse = (query: string, known = {}) => parseViewState(new URLSearchParams(query), known);
 
@@ -122,5 +122,40 @@ describe("the view in the address", () => {
     it("is not a filter", () => {
       expect(hasFilters({ ...EMPTY_VIEW, display: "list", sort: { by: "title", descending: true } })).toBe(false);
     });
+  });
+});
+
+describe("the site's default view (timeline.config.json `defaults`)", () => {
+  const base = viewWithDefaults({ lanes: "country", view: "list", sort: "-date", types: ["THREATEN", "CONSULT"], statuses: ["occurred"], actors: ["Antony Blinken", "Nobody"], from: "2021-12-01", to: "2022-01-31" });
+  const read = (query: string, known = {}) => parseViewState(new URLSearchParams(query), known, base);
+  const write = (view: ViewState) => serializeViewState(view, base);
+
+  it("is nothing without a config", () => {
+    expect(DEFAULT_VIEW).toEqual(EMPTY_VIEW);
+    expect(viewWithDefaults({})).toEqual(EMPTY_VIEW);
+  });
+
+  it("applies where the address says nothing, key by key, and the address overrides it", () => {
+    expect(read("")).toEqual(base);
+    expect(base).toMatchObject({ lanes: "country", display: "list", sort: { by: "date", descending: true }, types: ["CONSULT", "THREATEN"], from: "2021-12-01" });
+    expect(read("lanes=actor")).toEqual({ ...base, lanes: "actor" });
+    expect(read("type=AGREE&view=timeline")).toEqual({ ...base, types: ["AGREE"], display: "timeline" });
+    expect(read("", { actors: new Set(["Antony Blinken"]) }).actors).toEqual(["Antony Blinken"]);
+    // A value that makes no sense is dropped: the key then says nothing.
+    expect(read("lanes=bogus&sort=status").lanes).toBe("country");
+  });
+
+  it("writes only what differs from it, empty lists and ranges included, so each address reads back the same", () => {
+    expect(write(base)).toBe("");
+    const cleared = clearFilters(base);
+    expect(write(cleared)).toBe("type=&actor=&status=&from=&to=");
+    expect(read(write(cleared))).toEqual(cleared);
+    const views: ViewState[] = [
+      { ...base, lanes: "none", display: "timeline", sort: DEFAULT_SORT },
+      { ...base, q: "geneva", types: [], actors: ["Sergei Lavrov"], from: null },
+      { ...EMPTY_VIEW, sources: ["voa"], start: "2022-01-01", end: "2022-01-09" },
+    ];
+    for (const view of views) expect(read(write(view))).toEqual(view);
+    expect(write(views[0]!)).toBe("lanes=none&view=timeline&sort=date");
   });
 });

@@ -3,9 +3,16 @@
  * (the selected event is in the path, `/events/<id>/`). Addresses are typed, pasted and edited
  * by people, so parsing never throws: a value that does not make sense is dropped, not guessed at.
  * Serializing writes keys in one fixed order so the same view always has the same address.
+ *
+ * What the address does not say is the site's default view (timeline.config.json's `defaults`;
+ * without one, everything shown, no lanes): each key on its own, so `?lanes=actor` keeps the default
+ * filters. A view that differs from a default writes that key, even empty (`type=` shows every type
+ * where the default is some), so an address always means the same view on the same site.
  */
 import type { EventStatus, EventType } from "@/lib/schema";
+import type { ViewDefaults } from "@/lib/site-config";
 import { EVENT_STATUS_LIST as STATUSES, EVENT_TYPE_LIST as EVENT_TYPES } from "@/lib/event-kinds";
+import { VIEW_DEFAULTS } from "@/lib/site-settings";
 
 export interface ViewState {
   /** Full-text search over headlines and passages; "" for none. */
@@ -45,6 +52,8 @@ export interface TableSort {
 }
 export const DEFAULT_SORT: TableSort = { by: "date", descending: false };
 
+const MAX_QUERY = 200;
+
 export const EMPTY_VIEW: ViewState = {
   q: "", types: [], statuses: [], actors: [], sources: [], from: null, to: null, start: null, end: null,
   lanes: "none",
@@ -52,13 +61,33 @@ export const EMPTY_VIEW: ViewState = {
   sort: DEFAULT_SORT,
 };
 
+/** The default view: EMPTY_VIEW with a config's `defaults` over it (values it does not allow are left out). */
+export function viewWithDefaults(defaults: ViewDefaults): ViewState {
+  const sort = defaults.sort ? tableSort(defaults.sort) : DEFAULT_SORT;
+  return {
+    ...EMPTY_VIEW,
+    q: (defaults.q ?? "").trim().slice(0, MAX_QUERY),
+    types: EVENT_TYPES.filter((t) => defaults.types?.includes(t)),
+    statuses: STATUSES.filter((s) => defaults.statuses?.includes(s)),
+    actors: [...new Set(defaults.actors ?? [])],
+    sources: [...new Set(defaults.sources ?? [])],
+    from: isDay(defaults.from) ? defaults.from : null,
+    to: isDay(defaults.to) ? defaults.to : null,
+    lanes: LANE_CHOICES.find((l) => l === defaults.lanes) ?? "none",
+    display: DISPLAYS.find((d) => d === defaults.view) ?? "timeline",
+    sort,
+  };
+}
+
+/** The site's default view, as configured (EMPTY_VIEW without a config). */
+export const DEFAULT_VIEW: ViewState = viewWithDefaults(VIEW_DEFAULTS);
+
 /** Values the data actually has; when given, anything else in the address is ignored. */
 export interface KnownValues {
   actors?: ReadonlySet<string>;
   sources?: ReadonlySet<string>;
 }
 
-const MAX_QUERY = 200;
 
 /** A real calendar day written YYYY-MM-DD ("2022-02-30" is not one). */
 export function isDay(value: string | null | undefined): value is string {
@@ -92,55 +121,72 @@ function day(params: ParamsLike, name: string): string | null {
   return isDay(value) ? value : null;
 }
 
-export function parseViewState(params: ParamsLike, known: KnownValues = {}): ViewState {
-  let from = day(params, "from");
-  let to = day(params, "to");
+/**
+ * The view an address gives: each key it has, read; each key it lacks, from `base` (the site's
+ * default view), whose actors and sources are also held to the known values.
+ */
+export function parseViewState(params: ParamsLike, known: KnownValues = {}, base: ViewState = DEFAULT_VIEW): ViewState {
+  const has = (name: string) => params.getAll(name).length > 0;
+  const knownOnly = (values: string[], allowed: ReadonlySet<string> | undefined) => (allowed ? values.filter((v) => allowed.has(v)) : values);
+  let from = has("from") ? day(params, "from") : base.from;
+  let to = has("to") ? day(params, "to") : base.to;
   // A reversed range is still clearly a range: read it the right way round.
   if (from && to && from > to) [from, to] = [to, from];
   let start = day(params, "start");
   let end = day(params, "end");
   if (!start || !end || start >= end) start = end = null;
   return {
-    q: (params.getAll("q")[0] ?? "").trim().slice(0, MAX_QUERY),
-    types: list(params, "type", EVENT_TYPES),
-    statuses: list(params, "status", STATUSES),
-    actors: names(params, "actor", known.actors),
-    sources: names(params, "source", known.sources),
+    q: has("q") ? (params.getAll("q")[0] ?? "").trim().slice(0, MAX_QUERY) : base.q,
+    types: has("type") ? list(params, "type", EVENT_TYPES) : base.types,
+    statuses: has("status") ? list(params, "status", STATUSES) : base.statuses,
+    actors: has("actor") ? names(params, "actor", known.actors) : knownOnly(base.actors, known.actors),
+    sources: has("source") ? names(params, "source", known.sources) : knownOnly(base.sources, known.sources),
     from,
     to,
     start,
     end,
-    lanes: LANE_CHOICES.find((l) => l === params.getAll("lanes")[0]?.trim()) ?? "none",
-    display: DISPLAYS.find((d) => d === params.getAll("view")[0]?.trim()) ?? "timeline",
-    sort: tableSort(params.getAll("sort")[0]),
+    lanes: LANE_CHOICES.find((l) => l === params.getAll("lanes")[0]?.trim()) ?? base.lanes,
+    display: DISPLAYS.find((d) => d === params.getAll("view")[0]?.trim()) ?? base.display,
+    sort: tableSort(params.getAll("sort")[0], base.sort),
   };
 }
 
 /** `date`, `-date` (descending), `title`…; anything else is the default order. */
-function tableSort(value: string | undefined): TableSort {
+function tableSort(value: string | undefined, fallback: TableSort = DEFAULT_SORT): TableSort {
   const text = value?.trim() ?? "";
   const descending = text.startsWith("-");
   const by = SORT_COLUMNS.find((c) => c === (descending ? text.slice(1) : text));
-  return by ? { by, descending } : DEFAULT_SORT;
+  return by ? { by, descending } : fallback;
 }
 
-/** The query string (without "?") for a view; "" when nothing is set. */
-export function serializeViewState(view: ViewState): string {
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((v, i) => v === b[i]);
+
+/** The query string (without "?") for a view: the keys where it differs from `base`; "" when none. */
+export function serializeViewState(view: ViewState, base: ViewState = DEFAULT_VIEW): string {
   const params = new URLSearchParams();
-  if (view.q.trim()) params.set("q", view.q.trim());
-  if (view.types.length) params.set("type", EVENT_TYPES.filter((t) => view.types.includes(t)).join(","));
-  for (const actor of view.actors) params.append("actor", actor);
-  if (view.statuses.length) params.set("status", STATUSES.filter((s) => view.statuses.includes(s)).join(","));
-  for (const source of view.sources) params.append("source", source);
-  if (view.from) params.set("from", view.from);
-  if (view.to) params.set("to", view.to);
+  const q = view.q.trim();
+  if (q !== base.q) params.set("q", q);
+  const types = EVENT_TYPES.filter((t) => view.types.includes(t));
+  if (!sameList(types, base.types)) params.set("type", types.join(","));
+  // An empty list where the default has names is written `actor=` (read as: none).
+  const repeated = (name: string, values: string[], fallback: string[]) => {
+    if (sameList(values, fallback)) return;
+    if (values.length === 0) params.set(name, "");
+    for (const value of values) params.append(name, value);
+  };
+  repeated("actor", view.actors, base.actors);
+  const statuses = STATUSES.filter((s) => view.statuses.includes(s));
+  if (!sameList(statuses, base.statuses)) params.set("status", statuses.join(","));
+  repeated("source", view.sources, base.sources);
+  if (view.from !== base.from) params.set("from", view.from ?? "");
+  if (view.to !== base.to) params.set("to", view.to ?? "");
   if (view.start && view.end) {
     params.set("start", view.start);
     params.set("end", view.end);
   }
-  if (view.lanes !== "none") params.set("lanes", view.lanes);
-  if (view.display === "list") params.set("view", "list");
-  if (view.sort.by !== DEFAULT_SORT.by || view.sort.descending !== DEFAULT_SORT.descending) {
+  if (view.lanes !== base.lanes) params.set("lanes", view.lanes);
+  if (view.display !== base.display) params.set("view", view.display);
+  if (view.sort.by !== base.sort.by || view.sort.descending !== base.sort.descending) {
     params.set("sort", `${view.sort.descending ? "-" : ""}${view.sort.by}`);
   }
   // Commas in a list are readable and safe in a query string; keep them unescaped.

@@ -134,7 +134,7 @@ function extractFromIngested(ingested: ReturnType<typeof ingestFolder>, options:
 /** The article as events.json carries it: no internal fields, keys in a fixed order. */
 function publicArticle(a: IngestedArticle): Article {
   return {
-    id: a.id, file: a.file, title: a.title, source: a.source, url: a.url, published: a.published,
+    id: a.id, file: a.file, title: a.title, ...(a.byline ? { byline: a.byline } : {}), source: a.source, url: a.url, published: a.published,
     publishedBasis: a.publishedBasis, text: a.text, dateline: a.dateline ?? null, bodyLine: a.bodyLine,
     ...(a.publishedEvidence ? { publishedEvidence: a.publishedEvidence } : {}),
   };

@@ -12,6 +12,11 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 
+if (process.argv.includes("--help") || process.argv.includes("-h")) {
+  console.log("Usage: node scripts/compare-builds.mjs\n\nBuilds the site four times (npm run export twice, npm run build twice) and lists the files that differ\nbetween two builds of the same input (docs/determinism.md). Takes no arguments; leaves a server build in .next/.");
+  process.exit(0);
+}
+
 function snapshot(root, skip = []) {
   const files = new Map();
   const walk = (dir) => {

@@ -12,6 +12,11 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { extractEvents } from "../pipeline/extract";
 
+if (process.argv.includes("--help") || process.argv.includes("-h")) {
+  console.log("Usage: npm run quality\n\nRegenerates docs/quality.md (about a minute): the date module on TimeBank, the whole pipeline on the AFP\ncorpus (../shared/corpora), and what the seed articles give. Takes no arguments.");
+  process.exit(0);
+}
+
 const ROOT = resolve(import.meta.dirname, "..");
 const CORPORA = resolve(ROOT, "../shared/corpora");
 const lines: string[] = [];

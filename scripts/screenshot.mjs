@@ -9,6 +9,11 @@ import { spawn } from "node:child_process";
 import { readFileSync, mkdirSync } from "node:fs";
 import { chromium } from "@playwright/test";
 
+if (process.argv.includes("--help") || process.argv.includes("-h")) {
+  console.log("Usage: npm run screenshot\n\nSaves docs/screenshot.png, docs/screenshot-dark.png and docs/screenshot-phone.png from the built site\n(npm run build first). Takes no arguments: SCREENSHOT_URL=http://host:port uses a running site instead\nof starting `next start` on port 3102.");
+  process.exit(0);
+}
+
 const PORT = 3102;
 const base = process.env.SCREENSHOT_URL ?? `http://localhost:${PORT}`;
 const file = JSON.parse(readFileSync("data/generated/events.json", "utf8"));

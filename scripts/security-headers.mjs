@@ -68,13 +68,16 @@ export function withMetaPolicy(html) {
   return bare.slice(0, at) + meta + bare.slice(at);
 }
 
-/** The `_headers` file (Netlify, Cloudflare Pages syntax) with the host-wide headers. */
-export function headersFile() {
+/**
+ * The `_headers` file (Netlify, Cloudflare Pages syntax) with the host-wide headers: for every path,
+ * or under a base path (timeline.config.json `basePath`), only for the site's own.
+ */
+export function headersFile(basePath = "") {
   const lines = [
     "# Security headers for every path (docs/security.md). Made by scripts/security-headers.mjs",
     "# from lib/security-headers.js on `npm run export`: edit those, not this file.",
     "# Each page carries the rest of its Content-Security-Policy (its script hashes) in a <meta> tag.",
-    "/*",
+    `${basePath}/*`,
     ...hostHeaders().map(({ key, value }) => `  ${key}: ${value}`),
   ];
   return `${lines.join("\n")}\n`;
@@ -122,8 +125,11 @@ function checkMarkup(name, html) {
   if (blocked.length) throw new Error(`${name} has ${blocked.join(", ")}, which the Content-Security-Policy blocks: see docs/security.md`);
 }
 
-/** Adds each page's meta policy to the export in `outDir` and writes its `_headers`. */
-export function secureExport(outDir) {
+/**
+ * Adds each page's meta policy to the export in `outDir` and writes its `_headers` (and `_redirects`),
+ * whose rules name the site's addresses: under `basePath` when it has one.
+ */
+export function secureExport(outDir, { basePath = "" } = {}) {
   let changed = 0;
   const files = htmlFiles(outDir).filter((name) => !isServerErrorPage(name));
   for (const name of files) {
@@ -136,8 +142,8 @@ export function secureExport(outDir) {
       changed++;
     }
   }
-  writeFileSync(path.join(outDir, "_headers"), headersFile());
-  writeRedirects(outDir);
+  writeFileSync(path.join(outDir, "_headers"), headersFile(basePath));
+  writeRedirects(outDir, basePath);
   return { pages: files.length, changed };
 }
 
@@ -146,11 +152,12 @@ export function secureExport(outDir) {
  * without a page: `_redirects` (Netlify, Cloudflare Pages syntax; a rule applies only where no file
  * is) answers their addresses with it. docs/scale.md gives the rule for other hosts.
  */
-export const SHELL_REWRITE = "/events/*  /events/_/  200";
+export const shellRewrite = (basePath = "") => `${basePath}/events/*  ${basePath}/events/_/  200`;
+export const SHELL_REWRITE = shellRewrite();
 
-function writeRedirects(outDir) {
+function writeRedirects(outDir, basePath) {
   const file = path.join(outDir, "_redirects");
-  if (existsSync(path.join(outDir, "events", "_", "index.html"))) writeFileSync(file, `${SHELL_REWRITE}\n`);
+  if (existsSync(path.join(outDir, "events", "_", "index.html"))) writeFileSync(file, `${shellRewrite(basePath)}\n`);
   else rmSync(file, { force: true });
 }
 
@@ -179,7 +186,9 @@ export function serverHashes(distDir) {
 async function main(mode, host) {
   if (mode === "export") {
     if (!existsSync("out")) throw new Error("no out/ folder: run `npm run export`");
-    const { pages, changed } = secureExport("out");
+    // The site's base path (timeline.config.json), as the export was built with it.
+    const { default: nextConfig } = await import("../next.config.js");
+    const { pages, changed } = secureExport("out", { basePath: nextConfig.basePath ?? "" });
     console.log(`security headers: ${pages} page(s) in out/ carry their CSP (${changed} updated), out/_headers written`);
     return;
   }

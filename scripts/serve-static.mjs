@@ -5,7 +5,9 @@
  * `404.html` with status 404 for anything missing,
  * and the headers of the export's `_headers` file (as Netlify and Cloudflare Pages apply it), so
  * the browser tests see the headers the export ships.
- * Usage: node scripts/serve-static.mjs [DIR=out] [PORT=3101]
+ * Usage: node scripts/serve-static.mjs [DIR=out] [PORT=3101] [--base /PATH]
+ * With --base, the site is served under that sub-path (as built with timeline.config.json's `basePath`),
+ * as a host serving DIR at /PATH/ does; the rules of `_headers` and `_redirects` name full paths.
  */
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
@@ -116,15 +118,29 @@ async function headerRules(root) {
   }
 }
 
-function serve(root, port) {
+const USAGE = `Usage: node scripts/serve-static.mjs [DIR=out] [PORT=3101] [--base /PATH]
+
+Serves the static export in DIR as a plain static host would: DIR/index.html for a folder, the 200
+rewrites of DIR/_redirects, the headers of DIR/_headers, and 404.html for anything missing.
+  --base /PATH  serve it under that sub-path, as built with timeline.config.json's basePath`;
+
+/** The path inside the site for a request path under `base` ("/timeline/x" → "/x"); null outside it. */
+export function insideBase(urlPath, base) {
+  if (!base) return urlPath;
+  if (urlPath === base) return "/";
+  return urlPath.startsWith(`${base}/`) ? urlPath.slice(base.length) : null;
+}
+
+function serve(root, port, base = "") {
   const server = createServer(async (req, res) => {
     const urlPath = new URL(req.url ?? "/", "http://localhost").pathname;
+    const sitePath = insideBase(urlPath, base);
     // The hosts read _headers and never serve it.
-    const hidden = urlPath === "/_headers" || urlPath === "/_redirects";
-    let file = hidden ? null : await resolveFile(root, urlPath);
+    const hidden = sitePath === null || sitePath === "/_headers" || sitePath === "/_redirects";
+    let file = hidden ? null : await resolveFile(root, sitePath);
     // Like the hosts, a rewrite only answers where no file does.
     if (!file && !hidden) {
-      const to = await rewriteOf(root, urlPath);
+      const to = insideBase((await rewriteOf(root, urlPath)) ?? "", base);
       if (to) file = await resolveFile(root, to);
     }
     const status = file ? 200 : 404;
@@ -136,6 +152,11 @@ function serve(root, port) {
   server.listen(port, () => console.log(`Serving ${root} on http://localhost:${port}`));
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  serve(path.resolve(process.argv[2] ?? "out"), Number(process.argv[3] ?? process.env.PORT ?? 3101));
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url) && (process.argv.includes("--help") || process.argv.includes("-h"))) {
+  console.log(USAGE);
+} else if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const at = args.indexOf("--base");
+  const base = at >= 0 ? (args.splice(at, 2)[1] ?? "").replace(/\/+$/, "") : "";
+  serve(path.resolve(args[0] ?? "out"), Number(args[1] ?? process.env.PORT ?? 3101), base);
 }

@@ -42,3 +42,20 @@ describe("the static export's app shell rule", () => {
     expect(parseRedirects("/old /new 301\n# a comment\n/a/* /b/ 200\n")).toEqual([{ prefix: "/a/", from: "/a/*", to: "/b/" }]);
   });
 });
+
+describe("the static export under a base path (timeline.config.json basePath)", () => {
+  it("writes its host rules with the base path, and the test server serves it under that path", async () => {
+    // @ts-expect-error: a plain .mjs build script, without type declarations
+    const { headersFile, shellRewrite } = await import("../scripts/security-headers.mjs");
+    // @ts-expect-error: a plain .mjs script, without type declarations
+    const { insideBase } = await import("../scripts/serve-static.mjs");
+    const out = exportWith(["index.html", "events/a/index.html", "events/_/index.html"]);
+    secureExport(out, { basePath: "/timeline" });
+    expect(readFileSync(join(out, "_redirects"), "utf8")).toBe("/timeline/events/*  /timeline/events/_/  200\n");
+    expect(shellRewrite("/timeline")).toBe("/timeline/events/*  /timeline/events/_/  200");
+    expect(parseRedirects(readFileSync(join(out, "_redirects"), "utf8"))).toEqual([{ prefix: "/timeline/events/", from: "/timeline/events/*", to: "/timeline/events/_/" }]);
+    expect(readFileSync(join(out, "_headers"), "utf8").split("\n").find((line: string) => line.startsWith("/"))).toBe("/timeline/*");
+    expect(headersFile().split("\n").find((line: string) => line.startsWith("/"))).toBe("/*");
+    expect([insideBase("/timeline/events/a/", "/timeline"), insideBase("/timeline", "/timeline"), insideBase("/other/", "/timeline"), insideBase("/a/", "")]).toEqual(["/events/a/", "/", null, "/a/"]);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Article } from "@/lib/schema";
 import { testEntry } from "@/lib/test-entry";
-import { citationShardOf, citationShards, fromCitation } from "./citations";
+import { citationShardOf, citationShardPath, citationShards, fromCitation, wholeExportPath } from "./citations";
 import { laneLabels } from "./lanes";
 
 const article = (i: number): Article => ({
@@ -29,5 +29,13 @@ describe("laneLabels", () => {
     expect(laneLabels(entries, "country")).toEqual(new Map([["a", "Russia"], ["b", "Russia"], ["c", "No country named"]]));
     expect(laneLabels(entries, "type")).toEqual(new Map([["a", "Consult"], ["b", "Consult"], ["c", "Consult"]]));
     expect(laneLabels(entries, "none").size).toBe(0);
+  });
+});
+
+describe("export addresses under a base path", () => {
+  it("put the base path before the citation shards and the whole-collection files", () => {
+    expect(citationShardPath(3, "/timeline")).toBe("/timeline/data/exports/articles/3.json");
+    expect(wholeExportPath("events.csv", "/timeline")).toBe("/timeline/data/exports/events.csv");
+    expect(wholeExportPath("events.csv", "")).toBe("/data/exports/events.csv");
   });
 });

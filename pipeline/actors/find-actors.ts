@@ -26,6 +26,8 @@ interface Matchers {
 }
 
 let matchers: Matchers | undefined;
+/** The gazetteer the matchers were built from: a configured one (configureGazetteer) makes new ones. */
+let matchersOf: Gazetteer | undefined;
 
 function buildMatchers(gazetteer: Gazetteer): Matchers {
   const byAlias = new Map(gazetteer.entries.map((e) => [e.alias, e]));
@@ -39,7 +41,10 @@ function buildMatchers(gazetteer: Gazetteer): Matchers {
 
 export function findActors(text: string, start = 0, end = text.length): ActorMention[] {
   const gazetteer = loadGazetteer();
-  matchers ??= buildMatchers(gazetteer);
+  if (!matchers || matchersOf !== gazetteer) {
+    matchers = buildMatchers(gazetteer);
+    matchersOf = gazetteer;
+  }
   const { names, byAlias, role } = matchers;
   const slice = text.slice(start, end);
 

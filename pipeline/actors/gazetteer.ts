@@ -2,10 +2,13 @@
  * The actor gazetteer, loaded from the data files in data/gazetteer/ (each file names its source):
  * countries (names, demonyms, capitals, seats of government), organizations and groupings, officials with
  * role, country and dates in office, and the titles that introduce people. Code holds no names.
+ * A site's timeline.config.json may add actors and aliases (configureGazetteer): they win over the
+ * data files' entries for the same words.
  */
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import type { Actor } from "../../lib/schema";
+import type { ConfigActor } from "../../lib/site-config";
 
 const GAZETTEER_DIR = new URL("../../data/gazetteer/", import.meta.url);
 
@@ -48,14 +51,58 @@ function load<T>(file: string, schema: z.ZodType<T>): T {
   return parsed.data;
 }
 
+/** Actors and aliases from timeline.config.json (lib/site-config.js), added to the data files'. */
+export interface GazetteerExtras {
+  actors: ConfigActor[];
+  /** More names, by the name of an actor of the gazetteer or of `actors`. */
+  aliases: Record<string, string[]>;
+}
+
+const NO_EXTRAS: GazetteerExtras = { actors: [], aliases: {} };
+let configured: GazetteerExtras = NO_EXTRAS;
 let cached: Gazetteer | undefined;
+
+/**
+ * Adds a config's actors and aliases to the gazetteer from now on (null: none). Worker threads get
+ * the same through the pool (pipeline/parallel/pool.ts); the article cache keys on them.
+ */
+export function configureGazetteer(extras: Partial<GazetteerExtras> | null): void {
+  const next = { actors: extras?.actors ?? [], aliases: extras?.aliases ?? {} };
+  if (gazetteerExtrasKey(next) === gazetteerExtrasKey(configured)) return;
+  configured = next;
+  cached = undefined;
+}
+
+export function gazetteerExtras(): GazetteerExtras {
+  return configured;
+}
+
+/** What the configured extras change, as a string ("" for none): part of the article cache's key. */
+export function gazetteerExtrasKey(extras: GazetteerExtras = configured): string {
+  return extras.actors.length === 0 && Object.keys(extras.aliases).length === 0 ? "" : JSON.stringify([extras.actors, Object.entries(extras.aliases)]);
+}
+
+/** The names in `aliases` that are no actor's, neither in the data files nor in `actors`. */
+export function unknownAliasTargets(extras: GazetteerExtras = configured): string[] {
+  const known = new Set(loadGazetteer().entries.filter((e) => e.via === "name").map((e) => e.actor.name));
+  for (const actor of extras.actors) known.add(actor.name);
+  return Object.keys(extras.aliases).filter((name) => !known.has(name));
+}
 
 export function loadGazetteer(): Gazetteer {
   if (cached) return cached;
   const countries = load("countries.json", countriesFile).countries;
   const extras = load("country-extras.json", extrasFile).countries;
-  const organizations = load("organizations.json", organizationsFile).organizations;
-  const officials = load("officials.json", officialsFile).officials;
+  const configActors = configured.actors;
+  const organizations = [
+    ...load("organizations.json", organizationsFile).organizations,
+    ...configActors.flatMap((a) => (a.kind === "organization" || a.kind === "group" ? [{ name: a.name, aliases: a.aliases ?? [], kind: a.kind, country: a.country ?? null }] : [])),
+  ];
+  type Official = Omit<z.infer<typeof officialsFile>["officials"][number], "role"> & { role: string | null };
+  const officials: Official[] = [
+    ...load("officials.json", officialsFile).officials,
+    ...configActors.flatMap((a) => (a.kind === "person" ? [{ name: a.name, aliases: a.aliases ?? [], role: a.role ?? null, country: a.country ?? null, from: null, to: null }] : [])),
+  ];
   const roles = load("roles.json", rolesFile).roles;
 
   const entries: GazetteerEntry[] = [];
@@ -67,6 +114,12 @@ export function loadGazetteer(): Gazetteer {
     for (const alias of new Set([c.name, ...c.aliases, ...(extra?.aliases ?? [])])) entries.push({ alias, actor, via: alias === c.name ? "name" : "alias" });
     for (const demonym of new Set([...c.demonyms, ...(extra?.demonyms ?? [])])) entries.push({ alias: demonym, actor, via: "demonym" });
     for (const seat of new Set([...c.capitals, ...(extra?.seats ?? [])])) entries.push({ alias: seat, actor, via: "seat" });
+  }
+  for (const a of configActors) {
+    if (a.kind !== "country") continue;
+    const actor: Actor = { name: a.name, kind: "country", country: a.country ?? null, role: null };
+    if (a.country && !countryActors.has(a.country)) countryActors.set(a.country, actor);
+    for (const alias of new Set([a.name, ...(a.aliases ?? [])])) entries.push({ alias, actor, via: alias === a.name ? "name" : "alias" });
   }
   for (const o of organizations) {
     const actor: Actor = { name: o.name, kind: o.kind, country: o.country, role: null };
@@ -91,8 +144,23 @@ export function loadGazetteer(): Gazetteer {
       entries.push({ alias: surname, actor, via: "surname" });
     }
   }
-  // Organizations and people win over a country that happens to share the alias ("Kremlin" as seat vs body).
-  const rank = (e: GazetteerEntry) => (e.actor.kind === "country" ? 1 : 0);
+  // The config's aliases name an actor by its name (unknownAliasTargets lists those that name none).
+  const byName = new Map(entries.filter((e) => e.via === "name").map((e) => [e.actor.name, e.actor]));
+  const configAliases = new Set<GazetteerEntry>();
+  for (const [name, aliases] of Object.entries(configured.aliases)) {
+    const actor = byName.get(name);
+    for (const alias of actor ? aliases : []) {
+      const entry: GazetteerEntry = { alias, actor: actor!, via: "alias" };
+      entries.push(entry);
+      configAliases.add(entry);
+    }
+  }
+  // What the site's config says wins (it is about this corpus: its names and aliases, not a surname
+  // guessed from them); then organizations and people win over a country that happens to share the
+  // alias ("Kremlin" as seat vs body).
+  const configNames = new Set(configActors.map((a) => a.name));
+  const fromConfig = (e: GazetteerEntry) => configAliases.has(e) || (configNames.has(e.actor.name) && e.via !== "surname");
+  const rank = (e: GazetteerEntry) => (fromConfig(e) ? -1 : e.actor.kind === "country" ? 1 : 0);
   const byAlias = new Map<string, GazetteerEntry>();
   for (const e of entries) {
     const existing = byAlias.get(e.alias);

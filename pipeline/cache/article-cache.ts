@@ -1,12 +1,14 @@
 /**
  * A content-hash cache of each article's events, so re-running after changing one article redoes only
  * that article. The key is a hash of the article (id, title, text, publication day) and of the pipeline
- * itself (its source files and data files), so any change to the code or the gazetteer starts afresh.
+ * itself (its source files and data files, and the actors and aliases a timeline.config.json adds), so any
+ * change to the code or the gazetteer starts afresh.
  * It lives in node_modules/.cache/ like other tools' caches; `--no-cache` ignores it.
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import { gazetteerExtrasKey } from "../actors/gazetteer";
 import type { ArticleEvent } from "../events/types";
 import type { IngestedArticle } from "../ingest/types";
 
@@ -75,6 +77,10 @@ function keyOf(article: IngestedArticle): string {
 function pipelineVersion(): string {
   const hash = createHash("sha256");
   for (const input of INPUTS) for (const file of filesUnder(join(ROOT, input))) hash.update(relative(ROOT, file)).update(readFileSync(file));
+  // The actors and aliases of timeline.config.json, as configured when the cache is made: another set
+  // finds other actors. None adds nothing, so a project without a config keeps its cache.
+  const extras = gazetteerExtrasKey();
+  if (extras) hash.update("\0gazetteer extras\0").update(extras);
   return hash.digest("hex");
 }
 

@@ -13,10 +13,28 @@ import { writeOutputs } from "../output/write";
 import { adoptIds } from "../registry/adopt";
 import { defaultRegistryPath, readRegistry } from "../registry/io";
 
+const USAGE = `Usage: npx tsx pipeline/cli/adopt-ids.ts [--registry FILE] EVENTS_JSON...
+
+Adds the event ids of events.json files published before the id registry existed (oldest first) to
+the registry, so their links keep working; run \`npm run extract\` afterwards to match them to today's events.
+  --registry FILE  the id registry to update (default: data/id-registry.json)
+  -h, --help       this help`;
+
 function main(argv: string[]): number {
-  const { values, positionals } = parseArgs({ args: argv, options: { registry: { type: "string" } }, allowPositionals: true, strict: true });
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: { registry: { type: "string" }, help: { type: "boolean", short: "h", default: false } }, allowPositionals: true, strict: true });
+  } catch (error) {
+    console.error(`adopt-ids: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
   if (positionals.length === 0) {
-    console.error("Usage: npx tsx pipeline/cli/adopt-ids.ts [--registry FILE] EVENTS_JSON...");
+    console.error(USAGE);
     return 2;
   }
   const file = resolve(values.registry ?? defaultRegistryPath("data/generated"));

@@ -15,8 +15,10 @@ import { TextFile, writeOutputs } from "../output/write";
 import { exportFiles, siteUrlFromEnv } from "../../lib/exports/files";
 import { defaultRegistryPath, readRegistry } from "../registry/io";
 import { describeIds } from "../registry/describe";
+import { ExtractReporter } from "./extract-report";
+import { loadPipelineConfig } from "./pipeline-config";
 
-const USAGE = `Usage: npm run extract -- [--in DIR] [--out DIR] [--keep-going] [--no-cache] [--registry FILE]
+const USAGE = `Usage: npm run extract -- [--in DIR] [--out DIR] [--keep-going] [--no-cache] [--registry FILE] [--config FILE] [--json]
 
 Turns the articles under DIR into dated diplomatic events.
 
@@ -31,13 +33,21 @@ Turns the articles under DIR into dated diplomatic events.
                   (kept in node_modules/.cache/diplomatic-timeline/)
   --registry FILE the id registry to read and update: every event id ever given out and what it is
                   now (default: data/id-registry.json for the default --out, else OUT/id-registry.json)
+  --config FILE   the site configuration, whose actors and aliases join the gazetteer (default:
+                  $TIMELINE_CONFIG, else timeline.config.json when there is one; docs/configuration.md)
+  --json          print one JSON object on stdout and nothing else: ok, exitCode, summary, written,
+                  problems and warnings as {path, line, column, message}; the exit status is the same
   --quiet         print nothing but problems
   -h, --help      this help
+
+Problems and warnings go to stderr; on success the summary table (articles, events, undated events,
+warnings, files) and what was written go to stdout. A progress bar is drawn on stderr when it is a
+terminal (never in CI).
 
 Exit status: 0 on success, 1 on bad input (one 'path:line:col: message' line per problem), 2 on bad usage.`;
 
 export interface ExtractIo {
-  /** Progress and the summary line (stdout). */
+  /** The summary table and what was written (stdout); with --json, the JSON object alone. */
   out: (line: string) => void;
   /** Problems, warnings and usage errors (stderr). */
   err: (line: string) => void;
@@ -50,6 +60,8 @@ const processIo: ExtractIo = { out: (line) => console.log(line), err: (line) => 
 
 /** The whole command, minus the process: tests run it in-process with their own `io`. Resolves to the exit status. */
 export async function runExtract(argv: string[], io: ExtractIo = processIo): Promise<number> {
+  // Known before the arguments are parsed, so that even a usage error is answered in JSON.
+  const json = argv.includes("--json");
   let args;
   try {
     args = parseArgs({
@@ -61,6 +73,8 @@ export async function runExtract(argv: string[], io: ExtractIo = processIo): Pro
         "no-cache": { type: "boolean", default: false },
         "in-env": { type: "boolean", default: false },
         registry: { type: "string" },
+        config: { type: "string" },
+        json: { type: "boolean", default: false },
         quiet: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
@@ -68,19 +82,26 @@ export async function runExtract(argv: string[], io: ExtractIo = processIo): Pro
       allowPositionals: false,
     }).values;
   } catch (error) {
-    io.err(`extract: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
-    return 2;
+    return new ExtractReporter(io, { json, quiet: false }).usageError(error instanceof Error ? error.message : String(error), USAGE);
   }
   if (args.help) {
     io.out(USAGE);
     return 0;
   }
+  const say = new ExtractReporter(io, { json: args.json, quiet: args.quiet });
   // `npm start`/`build`/`dev` pass --in-env so $ARTICLES_DIR picks the articles (CONTRACT.md).
   const inDir = resolve(args.in ?? (args["in-env"] && io.env.ARTICLES_DIR ? io.env.ARTICLES_DIR : "data/articles"));
   const outDir = resolve(args.out ?? "data/generated");
   if (!existsSync(inDir) || !statSync(inDir).isDirectory()) {
-    io.err(`${inDir}:1:1: no such folder: give --in a folder of articles`);
-    return 1;
+    say.problem(new PipelineError("cli", { path: inDir, line: 1, column: 1 }, "no such folder: give --in a folder of articles"));
+    return say.finish({ exitCode: 1, inDir, outDir });
+  }
+  // Before the cache is made: the config's actors and aliases are part of its key.
+  const configProblems = loadPipelineConfig(args.config ?? null, io.env);
+  if (configProblems.length > 0) {
+    for (const problem of configProblems) say.problem(problem);
+    say.note(`extract: the site configuration has ${configProblems.length} problem${configProblems.length === 1 ? "" : "s"}; nothing written`);
+    return say.finish({ exitCode: 1, inDir, outDir });
   }
 
   const started = performance.now();
@@ -89,8 +110,8 @@ export async function runExtract(argv: string[], io: ExtractIo = processIo): Pro
   try {
     registry = readRegistry(registryFile);
   } catch (error) {
-    io.err(error instanceof PipelineError ? error.format() : String(error));
-    return 1;
+    say.problem(asProblem(error, registryFile));
+    return say.finish({ exitCode: 1, inDir, outDir });
   }
   const cache = new ArticleCache(!args["no-cache"]);
   // A bar on a terminal (never in CI or a log) while worker threads read the articles the cache lacks.
@@ -105,46 +126,45 @@ export async function runExtract(argv: string[], io: ExtractIo = processIo): Pro
   });
   (bar as ProgressBar | null)?.done();
   const { report, problems } = result;
+  const cacheUse = () => ({ hits: cache.hits, misses: cache.misses });
   const printWarnings = () => {
-    if (!args.quiet) for (const file of report.files) for (const warning of file.warnings) io.err(`warning: ${warning}`);
+    for (const file of report.files) for (const warning of file.warnings) say.warning(warning);
   };
   if (report.summary.articles === 0 && problems.length === 0) {
     printWarnings();
-    io.err(`${inDir}:1:1: no articles found (expected .txt, .md, .html or .jsonl files)`);
-    return 1;
+    say.problem(new PipelineError("cli", { path: inDir, line: 1, column: 1 }, "no articles found (expected .txt, .md, .html or .jsonl files)"));
+    return say.finish({ exitCode: 1, inDir, outDir, report, cache: cacheUse() });
   }
   // --keep-going skips what one bad file or article caused; a problem with the result itself (validation) or
   // a run that read no article at all still stops, so a good events.json is never replaced by an empty one.
   const skippable = (p: PipelineError) => p.stage === "ingest" || p.stage === "events";
   const keepGoing = args["keep-going"] && problems.every(skippable) && report.summary.articles > 0;
   if (problems.length > 0 && !keepGoing) {
-    for (const problem of problems) io.err(problem.format());
+    for (const problem of problems) say.problem(problem);
     printWarnings();
     const why = !args["keep-going"] ? " (use --keep-going to skip bad files)" : report.summary.articles === 0 ? " (no article could be read)" : "";
-    io.err(`extract: ${problems.length} problem${problems.length === 1 ? "" : "s"}; nothing written${why}`);
-    return 1;
+    say.note(`extract: ${problems.length} problem${problems.length === 1 ? "" : "s"}; nothing written${why}`);
+    return say.finish({ exitCode: 1, inDir, outDir, report, cache: cacheUse() });
   }
+  // The exports are made from the validated file, and written with it or not at all.
+  const exports = Object.entries(exportFiles(result.eventsFile, siteUrlFromEnv(io.env))).map(([name, text]) => [name, new TextFile(text)] as const);
+  const files = { "events.json": result.eventsFile, "report.json": report, ...Object.fromEntries(exports) };
   try {
-    // The exports are made from the validated file, and written with it or not at all.
-    const exports = Object.entries(exportFiles(result.eventsFile, siteUrlFromEnv(io.env))).map(([name, text]) => [name, new TextFile(text)] as const);
-    writeOutputs(
-      outDir,
-      { "events.json": result.eventsFile, "report.json": report, ...Object.fromEntries(exports) },
-      result.registry ? { [registryFile]: result.registry } : {},
-    );
+    writeOutputs(outDir, files, result.registry ? { [registryFile]: result.registry } : {});
     cache.save();
   } catch (error) {
-    io.err(error instanceof PipelineError ? error.format() : String(error));
-    return 1;
+    say.problem(asProblem(error, outDir));
+    return say.finish({ exitCode: 1, inDir, outDir, report, cache: cacheUse() });
   }
-  if (!args.quiet) {
-    for (const problem of problems) io.err(`skipped: ${problem.format()}`);
-    printWarnings();
-    const s = report.summary;
-    const seconds = ((performance.now() - started) / 1000).toFixed(2);
-    if (report.ids) for (const line of describeIds(report.ids)) io.out(line);
-    io.out(`extract: ${s.articles} articles → ${s.events} events (${s.undatedEvents} undated) in ${seconds}s; ${s.skippedFiles} files skipped, ${s.ignoredFiles} ignored, ${s.duplicateFiles} duplicate; ${cache.hits} of ${cache.hits + cache.misses} article extractions from cache; wrote ${outDir}/events.json and its exports`);
-  }
-  return 0;
+  for (const problem of problems) say.problem(problem, true);
+  printWarnings();
+  if (report.ids) for (const line of describeIds(report.ids)) say.idsLine(line);
+  const seconds = (performance.now() - started) / 1000;
+  return say.finish({ exitCode: 0, inDir, outDir, written: Object.keys(files), seconds, report, cache: cacheUse() });
+}
+
+/** An error thrown while reading or writing, as a problem with a place (the file it is about when it has none). */
+function asProblem(error: unknown, path: string): PipelineError {
+  return error instanceof PipelineError ? error : new PipelineError("cli", { path, line: 1, column: 1 }, error instanceof Error ? error.message : String(error));
 }
 

@@ -13,6 +13,15 @@ import { scoreDocuments, type ScoreError, type ScoredTimex } from "./eval-score"
 interface Doc { doc_id: string; dct: string; text: string; timexes: ScoredTimex[] }
 
 const args = process.argv.slice(2);
+if (args.includes("--help") || args.includes("-h")) {
+  console.log(`Usage: npm run eval:dates [-- --errors] [-- CORPUS.jsonl]
+
+Scores the date module (the real \`npm run dates -- --jsonl\`) on TimeBank 1.2, TempEval-3 style: relaxed
+span F1, value F1 and DATE value accuracy. CORPUS.jsonl: another corpus of {doc_id, dct, text, timexes}
+lines (default ../shared/corpora/timebank/timebank.jsonl; a missing corpus is skipped, exit 0).
+  --errors   list every MISS (gold not found), VALUE (found, wrong value) and EXTRA (not in gold)`);
+  process.exit(0);
+}
 const showErrors = args.includes("--errors");
 const corpus = args.find((arg) => arg.endsWith(".jsonl")) ?? resolve(process.cwd(), "../shared/corpora/timebank/timebank.jsonl");
 

@@ -1,7 +1,7 @@
 /**
- * Saved web pages: the article body by Mozilla Readability (on linkedom's DOM), the title, the publication
- * day from `article:published_time`, JSON-LD `datePublished` or a `<time datetime>`, the canonical URL and
- * the site name. Navigation, asides and footers are left out by Readability.
+ * Saved web pages: the article body by Mozilla Readability (on linkedom's DOM), the title, the byline, the
+ * publication day from `article:published_time`, JSON-LD `datePublished` or a `<time datetime>`, the
+ * canonical URL and the site name. Navigation, asides and footers are left out by Readability.
  */
 import { parseHTML } from "linkedom";
 import { Readability } from "@mozilla/readability";
@@ -63,9 +63,17 @@ function readPage(content: string, path: string): ArticleFields {
     source: siteName ?? parsed?.siteName ?? null,
     url,
     dateline: null,
+    byline: bylineOf(parsed?.byline ?? null) ?? bylineOf(meta('meta[name="author"]')),
     text,
     bodyOffset: 0,
   };
+}
+
+/** Readability's byline (the page's author meta, JSON-LD or a "byline" element) as a name: "By " and spacing dropped. */
+function bylineOf(raw: string | null): string | null {
+  const name = raw?.replace(/\s+/g, " ").trim().replace(/^by\s+/i, "") ?? "";
+  // A "byline" that is a paragraph is a misread element, not a name.
+  return name && name.length <= 200 ? name : null;
 }
 
 function jsonLdDates(document: { querySelectorAll(s: string): Iterable<{ textContent: string | null }> }): string[] {

@@ -89,6 +89,7 @@ export function ingestFolder(dir: string): IngestResult {
       id,
       file: d.file,
       title: d.title ?? fallbackTitle(d.text),
+      ...(d.byline ? { byline: d.byline } : {}),
       source: d.source,
       url: d.url,
       published: reference.reference,

@@ -15,6 +15,8 @@ export interface ArticleFields {
   source: string | null;
   url: string | null;
   dateline: Article["dateline"];
+  /** Who wrote it, when the file says (a saved web page's author). */
+  byline?: string | null;
   /** The body and where it starts in the file. */
   text: string;
   bodyOffset: number;

@@ -10,6 +10,7 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { ArticleEvent } from "../events/types";
 import type { IngestedArticle } from "../ingest/types";
+import { gazetteerExtras } from "../actors/gazetteer";
 import { eventsOfArticle } from "./compute";
 
 export type BatchResult = Array<{ order: number; events?: ArticleEvent[]; error?: string; ms: number }>;
@@ -54,7 +55,8 @@ export async function computeAll(jobs: Array<{ article: IngestedArticle; order: 
   const boot = new URL("./worker-boot.mjs", import.meta.url);
   const entry = new URL("./article-worker.ts", import.meta.url).href;
   let finished = 0;
-  const workers = Array.from({ length: Math.min(threads, batches.length) }, () => new Worker(boot, { workerData: { entry } }));
+  // The config's actors and aliases (configureGazetteer) go along: a worker starts with the data files' alone.
+  const workers = Array.from({ length: Math.min(threads, batches.length) }, () => new Worker(boot, { workerData: { entry, gazetteer: gazetteerExtras() } }));
   try {
     await Promise.all(
       workers.map(

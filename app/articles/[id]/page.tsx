@@ -9,6 +9,8 @@ import { getArticle, getArticleEvents, getEventsFile } from "@/lib/data";
 import { highlightArticle, listArticleEvents } from "@/lib/article-highlights";
 import { formatDay, PUBLISHED_BASIS_LABELS } from "@/lib/format";
 import { safeHttpUrl } from "@/lib/safe-url";
+import { SITE_TITLE } from "@/lib/site-settings";
+import { clearFilters, DEFAULT_VIEW, serializeViewState } from "@/lib/url-state";
 import { articlePath } from "@/lib/passages";
 import { ArticleText } from "@/components/ArticleText";
 import { ArticleEvents } from "@/components/ArticleEvents";
@@ -34,7 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title,
     description,
     // The site's card: an article has no card of its own.
-    openGraph: { title, description, type: "article", url: articlePath(id), siteName: "Diplomatic Timeline", images: [sitePreviewImage()] },
+    openGraph: { title, description, type: "article", url: articlePath(id), siteName: SITE_TITLE, images: [sitePreviewImage()] },
   };
 }
 
@@ -137,7 +139,7 @@ export default async function ArticlePage({ params }: Props) {
               <ArticleText runs={runs} />
             </div>
           </article>
-          <ArticleEvents events={listed} total={quoting.length} allOnTimeline={`/?source=${encodeURIComponent(article.id)}`} />
+          <ArticleEvents events={listed} total={quoting.length} allOnTimeline={`/?${serializeViewState({ ...clearFilters(DEFAULT_VIEW), sources: [article.id] })}`} />
         </div>
       </ArticleMarksProvider>
     </div>

@@ -18,6 +18,7 @@ import { SHELL_ID } from "@/lib/event-pages";
 import { EventShellLoader } from "@/components/EventShellLoader";
 import { describeEvent } from "@/lib/view";
 import { eventPath } from "@/lib/passages";
+import { SITE_TITLE } from "@/lib/site-settings";
 import { EventPanel } from "@/components/EventPanel";
 import { RetiredEvent } from "@/components/RetiredEvent";
 import { eventPreviewImage } from "@/lib/og-meta";
@@ -61,7 +62,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title,
     description,
-    openGraph: { title, description, type: "article", url: eventPath(id), siteName: "Diplomatic Timeline", images },
+    openGraph: { title, description, type: "article", url: eventPath(id), siteName: SITE_TITLE, images },
     twitter: { card: "summary_large_image", title, description, images },
   };
 }
