@@ -1,7 +1,8 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import type { Article, TimelineEvent } from "@/lib/schema";
+import type { TimelineEvent } from "@/lib/schema";
+import type { ArticleReading } from "@/lib/article-reading";
 import { buildEventView, type EventView } from "@/lib/view";
 import { articleDataPath, shardCount, shardOf, shardPath } from "@/lib/event-shards";
 import { loadOnce, loadTimelineData } from "@/components/useTimelineData";
@@ -19,8 +20,8 @@ async function loadEventView(id: string): Promise<EventView | null> {
   const event = events.find((e) => e.id === id);
   if (!event) return null;
   const articleIds = [...new Set([...event.sources.map((s) => s.articleId), ...(event.date?.articleId ? [event.date.articleId] : [])])];
-  const articles = await Promise.all(articleIds.map((articleId) => loadOnce<Article>(articleDataPath(articleId)).catch(() => null)));
-  const view = buildEventView(event, new Map(articles.flatMap((a) => (a ? [[a.id, a] as const] : []))));
+  const loaded = await Promise.all(articleIds.map((articleId) => loadOnce<ArticleReading>(articleDataPath(articleId)).then((r) => r.article, () => null)));
+  const view = buildEventView(event, new Map(loaded.flatMap((a) => (a ? [[a.id, a] as const] : []))));
   const at = entries.findIndex((e) => e.id === id);
   const link = (i: number) => (entries[i] ? { id: entries[i].id, title: entries[i].title } : null);
   return { ...view, previous: link(at - 1), next: link(at + 1) };

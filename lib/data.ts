@@ -13,6 +13,8 @@ import { timelineEntriesOf } from "@/lib/timeline-entry";
 import type { TimelineData } from "@/lib/timeline-file";
 import { eventPageLimit, prerenderedEventIds } from "@/lib/event-pages";
 import { shardCount, shardOf } from "@/lib/event-shards";
+import { articlePageLimit, prerenderedArticleIds } from "@/lib/article-pages";
+import { articleReading, type ArticleReading } from "@/lib/article-reading";
 
 // EVENTS_FILE lets a build use another file (e.g. a stress-test fixture) without touching data/generated/.
 const EVENTS_FILE = process.env.EVENTS_FILE
@@ -140,6 +142,25 @@ export function getArticleEvents(articleId: string): TimelineEvent[] {
     }
   }
   return eventsByArticle.get(articleId) ?? [];
+}
+
+let prerenderedArticles: string[] | null = null;
+
+/** The articles that get a static page at build time: all up to TIMELINE_ARTICLE_PAGES, else those prerendered event pages quote (lib/article-pages.ts). */
+export function getPrerenderedArticleIds(): string[] {
+  if (!prerenderedArticles) {
+    const { file, events } = load();
+    const onEventPages = new Set(getPrerenderedEventIds().flatMap((id) => events.get(id)!.sources.map((s) => s.articleId)));
+    const ranks = file.articles.map((a) => ({ id: a.id, quotedBy: getArticleEvents(a.id).length, onEventPage: onEventPages.has(a.id) }));
+    prerenderedArticles = prerenderedArticleIds(ranks, articlePageLimit());
+  }
+  return prerenderedArticles;
+}
+
+/** What the article's page shows (lib/article-reading.ts): its page's props, and its /data/articles/<id>.json. */
+export function getArticleReading(id: string): ArticleReading | undefined {
+  const article = getArticle(id);
+  return article && articleReading(article, getArticleEvents(id), (other) => getArticle(other)?.title);
 }
 
 let shards: TimelineEvent[][] | null = null;

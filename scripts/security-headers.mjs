@@ -5,9 +5,9 @@
  *
  *   node scripts/security-headers.mjs server   (npm run build)  writes <distDir>/csp-hashes.json,
  *       which proxy.ts reads to send each page's policy with `npm start`.
- *   node scripts/security-headers.mjs export   (npm run export) puts each page's policy into a
- *       <meta http-equiv="Content-Security-Policy"> of its out/**.html, and writes out/_headers
- *       (Netlify, Cloudflare Pages) with the host-wide headers.
+ *   node scripts/security-headers.mjs export [dir]   (npm run export) puts each page's policy into a
+ *       <meta http-equiv="Content-Security-Policy"> of its out/**.html (or dir/), and writes out/_headers
+ *       (Netlify, Cloudflare Pages) with the host-wide headers and out/_redirects for the app shells.
  *   node scripts/security-headers.mjs print nginx|apache|caddy|vercel|netlify   the host-wide
  *       headers in that host's configuration syntax, as docs/security.md shows them.
  *
@@ -142,15 +142,27 @@ export function secureExport(outDir) {
 }
 
 /**
- * Past TIMELINE_EVENT_PAGES the export has an app shell, events/_/ (lib/event-pages.ts), for the events
- * without a page: `_redirects` (Netlify, Cloudflare Pages syntax; a rule applies only where no file
- * is) answers their addresses with it. docs/scale.md gives the rule for other hosts.
+ * Past TIMELINE_EVENT_PAGES (TIMELINE_ARTICLE_PAGES) the export has an app shell, events/_/ (articles/_/),
+ * for the events (articles) without a page (lib/event-pages.ts, lib/article-pages.ts): `_redirects`
+ * (Netlify, Cloudflare Pages syntax; a rule applies only where no file is) answers their addresses
+ * with it. docs/scale.md gives the rules for other hosts.
  */
 export const SHELL_REWRITE = "/events/*  /events/_/  200";
+export const ARTICLE_SHELL_REWRITE = "/articles/*  /articles/_/  200";
+
+/** The rules for the shells this export has, one line each; none when every event and article has its page. */
+export function redirectRules(outDir) {
+  const shells = [
+    ["events", SHELL_REWRITE],
+    ["articles", ARTICLE_SHELL_REWRITE],
+  ];
+  return shells.filter(([folder]) => existsSync(path.join(outDir, folder, "_", "index.html"))).map(([, rule]) => rule);
+}
 
 function writeRedirects(outDir) {
   const file = path.join(outDir, "_redirects");
-  if (existsSync(path.join(outDir, "events", "_", "index.html"))) writeFileSync(file, `${SHELL_REWRITE}\n`);
+  const rules = redirectRules(outDir);
+  if (rules.length > 0) writeFileSync(file, `${rules.join("\n")}\n`);
   else rmSync(file, { force: true });
 }
 
@@ -178,9 +190,11 @@ export function serverHashes(distDir) {
 
 async function main(mode, host) {
   if (mode === "export") {
-    if (!existsSync("out")) throw new Error("no out/ folder: run `npm run export`");
-    const { pages, changed } = secureExport("out");
-    console.log(`security headers: ${pages} page(s) in out/ carry their CSP (${changed} updated), out/_headers written`);
+    // out/, or the folder an export with NEXT_DIST_DIR went to (next.config.js): `export <dir>`.
+    const outDir = host ?? "out";
+    if (!existsSync(outDir)) throw new Error(`no ${outDir}/ folder: run \`npm run export\``);
+    const { pages, changed } = secureExport(outDir);
+    console.log(`security headers: ${pages} page(s) in ${outDir}/ carry their CSP (${changed} updated), ${outDir}/_headers written`);
     return;
   }
   if (mode === "server") {
