@@ -12,7 +12,7 @@ import { buildEventView, compareEvents, type EventView, type TimelineEntry } fro
 import { timelineEntriesOf } from "@/lib/timeline-entry";
 import type { TimelineData } from "@/lib/timeline-file";
 import { eventPageLimit, prerenderedEventIds } from "@/lib/event-pages";
-import { shardCount, shardOf } from "@/lib/event-shards";
+import { shardCount, shardOf, toShardEvent, type ShardEvent } from "@/lib/event-shards";
 import { articlePageLimit, prerenderedArticleIds } from "@/lib/article-pages";
 import { articleReading, type ArticleReading } from "@/lib/article-reading";
 
@@ -166,14 +166,14 @@ export function getArticleReading(id: string): ArticleReading | undefined {
 let shards: TimelineEvent[][] | null = null;
 
 /** Every event in its detail shard (lib/event-shards.ts), grouped once for all the shard files. */
-export function getEventShard(shard: number): TimelineEvent[] {
+export function getEventShard(shard: number): ShardEvent[] {
   if (!shards) {
     const { events } = load().file;
     const count = shardCount(events.length);
     shards = Array.from({ length: count }, () => []);
     for (const event of events) shards[shardOf(event.id, count)]!.push(event);
   }
-  return shards[shard] ?? [];
+  return (shards[shard] ?? []).map(toShardEvent);
 }
 
 export function getCounts(): { events: number; articles: number } {
