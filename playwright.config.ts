@@ -21,8 +21,10 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // E2E_PORT moves both servers (the static one is the next port), so two checkouts can test side by side.
 const SERVER_PORT = Number(process.env.E2E_PORT ?? 3100);
 const STATIC_PORT = SERVER_PORT + 1;
-// The hostile-input test's own site (e2e/hostile/server.ts), built from hostile articles, two ports up.
+// The hostile-input test's own site (e2e/hostile/server.ts), built from hostile articles, two ports up,
+// and its static export, three ports up.
 const HOSTILE_PORT = SERVER_PORT + 2;
+const HOSTILE_STATIC_PORT = SERVER_PORT + 3;
 
 /** The projects named on the command line (`--project=a`, `--project a`); none when every project runs. */
 function requestedProjects(argv: readonly string[]): string[] {
@@ -31,8 +33,8 @@ function requestedProjects(argv: readonly string[]): string[] {
 const requested = requestedProjects(process.argv);
 // Building the hostile site takes ~30 s: only when its project runs.
 const runsHostile = requested.length === 0 || requested.some((name) => /hostile|\*/.test(name));
-// The site served under a base path (e2e/base-path/server.ts), three ports up: the same, for its project.
-const BASE_PATH_PORT = SERVER_PORT + 3;
+// The site served under a base path (e2e/base-path/server.ts), four ports up: the same, for its project.
+const BASE_PATH_PORT = SERVER_PORT + 4;
 const runsBasePath = requested.length === 0 || requested.some((name) => /base-path|\*/.test(name));
 
 export default defineConfig({
@@ -57,6 +59,8 @@ export default defineConfig({
     { name: "hostile", testMatch: "**/hostile/*.spec.ts", use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${HOSTILE_PORT}` } },
     // The origin only: the spec names the /timeline/ addresses itself, as a visitor types them.
     { name: "base-path", testMatch: "**/base-path/*.spec.ts", use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${BASE_PATH_PORT}` } },
+    // The app shells of a static host (its _redirects rules), on the hostile site's export.
+    { name: "hostile-static", testMatch: "**/hostile/article-shell.spec.ts", use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${HOSTILE_STATIC_PORT}` } },
   ],
   webServer: [
     {
@@ -78,6 +82,13 @@ export default defineConfig({
             // Builds .hostile/ first when it is older than .next/ (see the file).
             command: `npx tsx e2e/hostile/server.ts ${HOSTILE_PORT}`,
             url: `http://localhost:${HOSTILE_PORT}/`,
+            reuseExistingServer: !process.env.CI,
+            timeout: 300_000,
+          },
+          {
+            // After the one above (web servers start in turn): exports the site it built when stale.
+            command: `npx tsx e2e/hostile/server.ts --static ${HOSTILE_STATIC_PORT}`,
+            url: `http://localhost:${HOSTILE_STATIC_PORT}/`,
             reuseExistingServer: !process.env.CI,
             timeout: 300_000,
           },

@@ -16,6 +16,7 @@ import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy } from "@/lib/security-headers";
 import { idFromPath, SHELL_ID } from "@/lib/event-pages";
+import { articleIdFromPath } from "@/lib/article-pages";
 
 type ScriptHashes = { buildId: string; notFound: string[]; pages: Record<string, string[]> };
 /** Each page's whole policy, made once from the build's hashes: a request only looks its page up. */
@@ -57,22 +58,29 @@ function pageKey(pathname: string): string {
   return decoded.length > 1 ? decoded.replace(/\/+$/, "") : decoded;
 }
 
-/** The app shell's page (lib/event-pages.ts), built only when some events have no page of their own. */
-const SHELL_PAGE = `/events/${SHELL_ID}`;
+/**
+ * The app shells' pages (lib/event-pages.ts, lib/article-pages.ts), each built only when some events
+ * (articles) have no page of their own, and which addresses each answers.
+ */
+const SHELLS = [
+  { page: `/events/${SHELL_ID}`, answers: (page: string) => idFromPath(page) !== null },
+  { page: `/articles/${SHELL_ID}`, answers: (page: string) => articleIdFromPath(page) !== null },
+];
 
 export function proxy(request: NextRequest) {
   // `next dev` writes other inline scripts and needs eval for its overlay: no policy there.
   if (process.env.NODE_ENV !== "production") return NextResponse.next();
   const { pages, notFound } = policies();
   const page = pageKey(request.nextUrl.pathname);
-  // An event address with no prerendered page is answered by the app shell, which reads the id
-  // from the address the browser keeps (a rewrite, not a redirect) and says so when no event has it.
-  if (!pages.has(page) && pages.has(SHELL_PAGE) && idFromPath(page) !== null) {
+  // An event or article address with no prerendered page is answered by its app shell, which reads
+  // the id from the address the browser keeps (a rewrite, not a redirect) and says so when nothing has it.
+  const shell = pages.has(page) ? undefined : SHELLS.find((s) => pages.has(s.page) && s.answers(page));
+  if (shell) {
     // Through nextUrl, which keeps the site's base path (timeline.config.json `basePath`) in front of the page.
-    const shell = request.nextUrl.clone();
-    shell.pathname = `${SHELL_PAGE}/`;
-    const response = NextResponse.rewrite(shell);
-    response.headers.set("Content-Security-Policy", pages.get(SHELL_PAGE)!);
+    const target = request.nextUrl.clone();
+    target.pathname = `${shell.page}/`;
+    const response = NextResponse.rewrite(target);
+    response.headers.set("Content-Security-Policy", pages.get(shell.page)!);
     return response;
   }
   // A path that is no page gets the 404 page, whatever it is (an image, a typo): its policy fits.

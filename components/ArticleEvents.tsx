@@ -3,7 +3,7 @@ import type { ArticleEventEntry } from "@/lib/article-highlights";
 import { formatEventDateShort, groupDigits, typeLabel } from "@/lib/format";
 import { eventPath } from "@/lib/passages";
 import { ArticleEventItem } from "@/components/ArticleMarks";
-import { TypeIcon } from "@/components/TypeIcon";
+import { TypeIconRef } from "@/components/TypeIcon";
 
 /**
  * The events an article reports, listed beside its text: date, type, headline (opening the
@@ -36,7 +36,7 @@ export function ArticleEvents({ events, total, allOnTimeline }: { events: Articl
                 <span>{e.date ? formatEventDateShort(e.date) : "Date unresolved"}</span>
                 <span aria-hidden="true">·</span>
                 <span className="inline-flex items-center gap-1">
-                  <TypeIcon type={e.type} className="h-3.5 w-3.5" />
+                  <TypeIconRef type={e.type} className="h-3.5 w-3.5" />
                   {typeLabel(e.type)}
                 </span>
               </p>

@@ -8,8 +8,7 @@
  *   but Next's client navigation (the event panel's passage links) changes the URL with
  *   history.pushState, which never updates `:target`.
  * Purely visual: every link works the same without it, and without JavaScript the page renders
- * as on the server (with `:target`). Only the highlight and list item wrappers are client
- * components; their contents stay server-rendered.
+ * as on the server (with `:target`).
  */
 import { createContext, useContext, useState, useSyncExternalStore, type ReactNode } from "react";
 

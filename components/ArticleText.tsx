@@ -2,12 +2,15 @@ import Link from "next/link";
 import type { ArticleRun, HighlightedPassage, PassagePiece } from "@/lib/article-highlights";
 import { eventPath } from "@/lib/passages";
 import { ArticleMark } from "@/components/ArticleMarks";
-import { TypeIcon } from "@/components/TypeIcon";
+import { TypeIconRef } from "@/components/TypeIcon";
 
 /**
  * An article's text with every event passage highlighted. Each highlight carries the anchors
  * the timeline's panel and the side list link to; its words open the event they report (when
- * only one event quotes them), and it is followed by a link to itself (¶) and links to its events.
+ * only one event quotes them), and it is followed by a link to itself (¶) and links to its events:
+ * the first EVENT_LINKS_SHOWN, then one to the side list, which has them all (a wire story's
+ * sentence may be quoted by dozens of events, and a row of dozens of links would bury the text).
+ * Icons are references to the page's TypeIconSymbols.
  */
 export function ArticleText({ runs }: { runs: ArticleRun[] }) {
   return (
@@ -17,9 +20,12 @@ export function ArticleText({ runs }: { runs: ArticleRun[] }) {
   );
 }
 
+const EVENT_LINKS_SHOWN = 3;
+
 function Highlight({ passage }: { passage: HighlightedPassage }) {
   const titles = new Map(passage.events.map((e) => [e.id, e.title]));
   const { first } = passage;
+  const more = passage.events.length - EVENT_LINKS_SHOWN;
   return (
     <span>
       <ArticleMark eventIds={passage.events.map((e) => e.id)} anchors={passage.pieces.flatMap((p) => p.anchors)}>
@@ -30,17 +36,19 @@ function Highlight({ passage }: { passage: HighlightedPassage }) {
       <a href={`#${first.anchor}`} className="passage-permalink" aria-label={`Link to passage ${first.number} of ${first.eventTitle}`}>
         ¶
       </a>
-      {passage.events.map((e) => (
-        <Link
-          key={e.id}
-          href={eventPath(e.id)}
-          className="ml-1 inline-flex max-w-full items-center gap-1 whitespace-normal rounded-full border border-slate-300 bg-white px-2 align-[0.1em] text-xs leading-5 font-medium text-blue-800 hover:border-blue-700 hover:text-blue-950"
-        >
-          <TypeIcon type={e.type} className="h-3.5 w-3.5" />
+      {passage.events.slice(0, more > 0 ? EVENT_LINKS_SHOWN : undefined).map((e) => (
+        <Link key={e.id} href={eventPath(e.id)} className="passage-event">
+          <TypeIconRef type={e.type} className="h-3.5 w-3.5" />
           <span className="sr-only">Event: </span>
           {e.title}
         </Link>
       ))}
+      {more > 0 && (
+        <a href="#article-events" className="passage-event">
+          {more} more {more === 1 ? "event" : "events"}
+          <span className="sr-only"> quoting this passage, in the list of events</span>
+        </a>
+      )}
     </span>
   );
 }

@@ -1,4 +1,6 @@
-import type { EventView } from "@/lib/view";
+"use client";
+
+import type { PanelView } from "@/lib/view";
 import { BASIS_LABELS, plural, PRECISION_LABELS, STATUS_LABELS, typeLabel } from "@/lib/format";
 import { eventPath } from "@/lib/passages";
 import { ActorFilterButton } from "@/components/ActorFilterButton";
@@ -20,16 +22,20 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
 }
 
 /** "Reported by 2 articles, in 10 passages": how many independent sources, then how many quotes. */
-function reportedBy(view: EventView): string {
+function reportedBy(view: PanelView): string {
   const articles = new Set(view.passages.map((p) => p.articleId)).size;
   return `Reported by ${plural(articles, "article")}, in ${plural(view.passages.length, "passage")}`;
 }
 
 /**
  * The selected event: what, when (and how we know), who, and every passage that reports it.
- * Rendered on the server (readable without JavaScript); only its two buttons are client code.
+ * A client component fed with data: a prerendered event page's RSC payload, which Next.js writes
+ * four times per page (inline in the HTML, the .rsc file and two prefetch segments), then holds
+ * the event's view once instead of the panel's rendered markup (docs/scale.md); the app shell
+ * (components/EventShell.tsx) draws it with the same code. The server still renders it into the
+ * page's HTML: it reads the same without JavaScript.
  */
-export function EventPanel({ view }: { view: EventView }) {
+export function EventPanel({ view }: { view: PanelView }) {
   const { event } = view;
   const unresolved = event.unresolvedDate;
   return (

@@ -1,13 +1,11 @@
 "use client";
 
-import { useEffect } from "react";
 import { usePathname } from "next/navigation";
 import { idFromPath } from "@/lib/event-pages";
-import { withoutBasePath } from "@/lib/base-path";
-import { SITE_TITLE } from "@/lib/site-settings";
 import { EventPanel } from "@/components/EventPanel";
 import { useEventDetail } from "@/components/useEventDetail";
 import { EventShellFrame } from "@/components/EventShellFrame";
+import { useShellTitle } from "@/components/useShellTitle";
 
 /**
  * Loaded only on the app shell's page (components/EventShellLoader.tsx), so event pages with a
@@ -19,21 +17,7 @@ import { EventShellFrame } from "@/components/EventShellFrame";
 export function EventShell() {
   const id = idFromPath(usePathname());
   const detail = useEventDetail(id);
-  // The shell's own title says only "Event": name the event once it is known, as its page would.
-  // Next.js writes that title when the shell's metadata arrives, which may come after this: keep ours.
-  const title = detail.view?.event.title;
-  useEffect(() => {
-    if (!title) return;
-    const wanted = `${title} · ${SITE_TITLE}`;
-    const apply = () => {
-      // Not once the address has moved on to another page (whose title is its own).
-      if (idFromPath(withoutBasePath(window.location.pathname)) === id && document.title !== wanted) document.title = wanted;
-    };
-    apply();
-    const observer = new MutationObserver(apply);
-    observer.observe(document.head, { childList: true, subtree: true, characterData: true });
-    return () => observer.disconnect();
-  }, [title, id]);
+  useShellTitle(detail.view?.event.title, id, idFromPath);
   if (detail.status === "ready") return <EventPanel view={detail.view} />;
   return <EventShellFrame state={detail.status} />;
 }

@@ -25,3 +25,36 @@ export function TypeIcon({ type, className = "" }: { type: EventType; className?
     </svg>
   );
 }
+
+const symbolId = (type: EventType) => `icon-${typeClass(type)}`;
+
+/**
+ * Each of `types`' shapes once, for TypeIconRef: a page drawing the same few icons many times (an
+ * article page lists up to a hundred events) carries each shape once instead of at every use.
+ */
+export function TypeIconSymbols({ types }: { types: readonly EventType[] }) {
+  return (
+    <svg aria-hidden="true" focusable="false" className="absolute h-0 w-0 overflow-hidden">
+      {[...new Set(types)].map((type) => (
+        <symbol key={type} id={symbolId(type)} viewBox={ICON_SVG_ATTRIBUTES.viewBox}>
+          {(TYPE_ICONS[type] ?? FALLBACK_ICON).map(([tag, attrs], i) => {
+            const Tag = tag as "path";
+            return <Tag key={i} {...reactProps(attrs)} />;
+          })}
+        </symbol>
+      ))}
+    </svg>
+  );
+}
+
+/**
+ * The type's icon as TypeIcon draws it, by reference to its shape in the page's TypeIconSymbols.
+ * Lucide's stroke style is set once in CSS (`.type-icon-ref`, app/reader.css), not on every icon.
+ */
+export function TypeIconRef({ type, className = "" }: { type: EventType; className?: string }) {
+  return (
+    <svg aria-hidden="true" className={`type-icon type-icon-ref ${typeClass(type)} ${className}`.trim()}>
+      <use href={`#${symbolId(type)}`} />
+    </svg>
+  );
+}

@@ -1,9 +1,9 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import type { Article, TimelineEvent } from "@/lib/schema";
+import type { ArticleReading } from "@/lib/article-reading";
 import { buildEventView, type EventView } from "@/lib/view";
-import { articleDataPath, shardCount, shardOf, shardPath } from "@/lib/event-shards";
+import { articleDataPath, fromShardEvent, shardCount, shardOf, shardPath, type ShardEvent } from "@/lib/event-shards";
 import { loadOnce, loadTimelineData } from "@/components/useTimelineData";
 
 export type EventDetail = { status: "loading" | "missing" | "failed"; view: null } | { status: "ready"; view: EventView };
@@ -15,12 +15,13 @@ export type EventDetail = { status: "loading" | "missing" | "failed"; view: null
  */
 async function loadEventView(id: string): Promise<EventView | null> {
   const { entries } = await loadTimelineData();
-  const events = await loadOnce<TimelineEvent[]>(shardPath(shardOf(id, shardCount(entries.length))));
-  const event = events.find((e) => e.id === id);
-  if (!event) return null;
-  const articleIds = [...new Set([...event.sources.map((s) => s.articleId), ...(event.date?.articleId ? [event.date.articleId] : [])])];
-  const articles = await Promise.all(articleIds.map((articleId) => loadOnce<Article>(articleDataPath(articleId)).catch(() => null)));
-  const view = buildEventView(event, new Map(articles.flatMap((a) => (a ? [[a.id, a] as const] : []))));
+  const events = await loadOnce<ShardEvent[]>(shardPath(shardOf(id, shardCount(entries.length))));
+  const shardEvent = events.find((e) => e.id === id);
+  if (!shardEvent) return null;
+  const articleIds = [...new Set([...shardEvent.sources.map((s) => s.articleId), ...(shardEvent.date?.articleId ? [shardEvent.date.articleId] : [])])];
+  const loaded = await Promise.all(articleIds.map((articleId) => loadOnce<ArticleReading>(articleDataPath(articleId)).then((r) => r.article, () => null)));
+  const articles = new Map(loaded.flatMap((a) => (a ? [[a.id, a] as const] : [])));
+  const view = buildEventView(fromShardEvent(shardEvent, articles), articles);
   const at = entries.findIndex((e) => e.id === id);
   const link = (i: number) => (entries[i] ? { id: entries[i].id, title: entries[i].title } : null);
   return { ...view, previous: link(at - 1), next: link(at + 1) };

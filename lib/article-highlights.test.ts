@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Article, TimelineEvent } from "@/lib/schema";
-import { highlightArticle, listArticleEvents, numberedPassages } from "@/lib/article-highlights";
+import { highlightArticle as highlightQuoting, listArticleEvents as listQuoting, numberedPassages as numberedQuoting } from "@/lib/article-highlights";
+import { quotingEvent } from "@/lib/article-reading";
 
 const text = "Alpha one. Beta two three. Gamma four.";
 const article: Article = { id: "a", file: "a.txt", title: "A", source: null, url: null, published: null, publishedBasis: null, text };
@@ -11,6 +12,11 @@ function event(id: string, ranges: [number, number][]): TimelineEvent {
     sources: ranges.map(([start, end]) => ({ articleId: "a", start, end, quote: text.slice(start, end) })),
   };
 }
+
+// The page gets each event as it quotes the article (lib/article-reading.ts): tested from whole events.
+const highlightArticle = (a: Article, events: TimelineEvent[]) => highlightQuoting(a, events.map((e) => quotingEvent(e, a.id)));
+const listArticleEvents = (a: Article, events: TimelineEvent[]) => listQuoting(a, events.map((e) => quotingEvent(e, a.id)));
+const numberedPassages = (a: Article, e: TimelineEvent) => numberedQuoting(a, quotingEvent(e, a.id));
 
 describe("highlightArticle", () => {
   it("keeps the text intact and highlights each passage with its anchor and event", () => {

@@ -5,7 +5,8 @@
  * ranges are merged into one highlight that links to every event it reports and carries
  * the anchor of every passage inside it.
  */
-import type { Article, EventDate, TimelineEvent } from "@/lib/schema";
+import type { Article } from "@/lib/schema";
+import type { QuotingEvent } from "@/lib/article-reading";
 import { passageAnchor } from "@/lib/passages";
 import { compareText } from "@/lib/format";
 
@@ -21,7 +22,7 @@ export interface HighlightedPassage {
   kind: "passage";
   /** Text pieces, cut wherever a passage starts or ends. */
   pieces: PassagePiece[];
-  events: { id: string; title: string; type: TimelineEvent["type"] }[];
+  events: { id: string; title: string; type: QuotingEvent["type"] }[];
   /** The passage the highlight starts with, named as the article's event list names it. */
   first: { anchor: string; number: number; eventTitle: string };
 }
@@ -39,8 +40,8 @@ export interface NumberedPassage {
 export interface ArticleEventEntry {
   id: string;
   title: string;
-  type: TimelineEvent["type"];
-  date: EventDate | null;
+  type: QuotingEvent["type"];
+  date: QuotingEvent["date"];
   passages: NumberedPassage[];
 }
 
@@ -49,15 +50,14 @@ export interface ArticleEventEntry {
  * the text and empty passages dropped (nothing to highlight, so nothing to link to); the anchor
  * keeps the source's own offsets, which is what the event panel links to.
  */
-export function numberedPassages(article: Article, event: TimelineEvent): NumberedPassage[] {
+export function numberedPassages(article: Article, event: QuotingEvent): NumberedPassage[] {
   const length = article.text.length;
   const seen = new Set<string>();
   const found: Omit<NumberedPassage, "number">[] = [];
-  for (const s of event.sources) {
-    if (s.articleId !== article.id) continue;
-    const start = Math.min(Math.max(s.start, 0), length);
-    const end = Math.min(Math.max(s.end, start), length);
-    const anchor = passageAnchor(s);
+  for (const [sourceStart, sourceEnd] of event.passages) {
+    const start = Math.min(Math.max(sourceStart, 0), length);
+    const end = Math.min(Math.max(sourceEnd, start), length);
+    const anchor = passageAnchor({ start: sourceStart, end: sourceEnd });
     if (end <= start || seen.has(anchor)) continue;
     seen.add(anchor);
     found.push({ start, end, anchor });
@@ -70,19 +70,19 @@ export function numberedPassages(article: Article, event: TimelineEvent): Number
  * The events that quote the article, in the order their first passage appears in it (so the
  * list reads alongside the text); events whose passages cannot be placed come last.
  */
-export function listArticleEvents(article: Article, events: readonly TimelineEvent[]): ArticleEventEntry[] {
+export function listArticleEvents(article: Article, events: readonly QuotingEvent[]): ArticleEventEntry[] {
   const entries = events
-    .filter((e) => e.sources.some((s) => s.articleId === article.id))
+    .filter((e) => e.passages.length > 0)
     .map((e) => ({ id: e.id, title: e.title, type: e.type, date: e.date, passages: numberedPassages(article, e) }));
   const firstAt = (e: ArticleEventEntry) => e.passages[0]?.start ?? Number.POSITIVE_INFINITY;
   return entries.sort((a, b) => firstAt(a) - firstAt(b) || compareText(a.date?.start ?? "", b.date?.start ?? "") || compareText(a.title, b.title));
 }
 
-interface Range extends NumberedPassage { event: TimelineEvent }
+interface Range extends NumberedPassage { event: QuotingEvent }
 
 const unique = <T,>(items: T[]) => [...new Set(items)];
 
-export function highlightArticle(article: Article, events: readonly TimelineEvent[]): ArticleRun[] {
+export function highlightArticle(article: Article, events: readonly QuotingEvent[]): ArticleRun[] {
   const text = article.text;
   const ranges: Range[] = events.flatMap((event) => numberedPassages(article, event).map((p) => ({ ...p, event })));
   ranges.sort((a, b) => a.start - b.start || b.end - a.end);

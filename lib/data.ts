@@ -13,7 +13,9 @@ import { buildEventView, compareEvents, type EventView, type TimelineEntry } fro
 import { timelineEntriesOf } from "@/lib/timeline-entry";
 import type { TimelineData } from "@/lib/timeline-file";
 import { eventPageLimit, prerenderedEventIds } from "@/lib/event-pages";
-import { shardCount, shardOf } from "@/lib/event-shards";
+import { shardCount, shardOf, toShardEvent, type ShardEvent } from "@/lib/event-shards";
+import { articlePageLimit, prerenderedArticleIds } from "@/lib/article-pages";
+import { articleReading, type ArticleReading } from "@/lib/article-reading";
 
 // EVENTS_FILE lets a build use another file (e.g. a stress-test fixture) without touching data/generated/.
 const EVENTS_FILE = process.env.EVENTS_FILE
@@ -43,6 +45,7 @@ interface Loaded {
   version: string;
   // Made from the above when first asked for, so they go with it when the file is read again.
   prerendered?: string[];
+  prerenderedArticles?: string[];
   timelineData?: TimelineData;
   views: Map<string, EventView>;
   eventsByArticle?: Map<string, TimelineEvent[]>;
@@ -164,8 +167,26 @@ export function getArticleEvents(articleId: string): TimelineEvent[] {
   return eventsByArticle.get(articleId) ?? [];
 }
 
+/** The articles that get a static page at build time: all up to TIMELINE_ARTICLE_PAGES, else those prerendered event pages quote (lib/article-pages.ts). */
+export function getPrerenderedArticleIds(): string[] {
+  const loaded = load();
+  if (!loaded.prerenderedArticles) {
+    const { file, events } = loaded;
+    const onEventPages = new Set(getPrerenderedEventIds().flatMap((id) => events.get(id)!.sources.map((s) => s.articleId)));
+    const ranks = file.articles.map((a) => ({ id: a.id, quotedBy: getArticleEvents(a.id).length, onEventPage: onEventPages.has(a.id) }));
+    loaded.prerenderedArticles = prerenderedArticleIds(ranks, articlePageLimit());
+  }
+  return loaded.prerenderedArticles;
+}
+
+/** What the article's page shows (lib/article-reading.ts): its page's props, and its /data/articles/<id>.json. */
+export function getArticleReading(id: string): ArticleReading | undefined {
+  const article = getArticle(id);
+  return article && articleReading(article, getArticleEvents(id), (other) => getArticle(other)?.title);
+}
+
 /** Every event in its detail shard (lib/event-shards.ts), grouped once for all the shard files. */
-export function getEventShard(shard: number): TimelineEvent[] {
+export function getEventShard(shard: number): ShardEvent[] {
   const loaded = load();
   if (!loaded.shards) {
     const { events } = loaded.file;
@@ -174,7 +195,7 @@ export function getEventShard(shard: number): TimelineEvent[] {
     for (const event of events) shards[shardOf(event.id, count)]!.push(event);
     loaded.shards = shards;
   }
-  return loaded.shards[shard] ?? [];
+  return (loaded.shards[shard] ?? []).map(toShardEvent);
 }
 
 export function getCounts(): { events: number; articles: number } {

@@ -23,6 +23,19 @@ export interface EventView {
   disagreements: Array<{ field: string; versions: Array<{ label: string; articles: Array<{ id: string; title: string }> }> }>;
 }
 
+/**
+ * What the event panel shows: the view without the event's sources, which its passages already
+ * hold in context. A prerendered event page hands this to the panel (a client component), so its
+ * RSC payload carries the quotes once.
+ */
+export type PanelView = Omit<EventView, "event"> & { event: Omit<TimelineEvent, "sources"> };
+
+export function panelView(view: EventView): PanelView {
+  const event: Partial<TimelineEvent> = { ...view.event };
+  delete event.sources;
+  return { ...view, event: event as PanelView["event"] };
+}
+
 /** What the chart and the lists need to draw and name an event. */
 export interface TimelineEntry {
   id: TimelineEvent["id"];

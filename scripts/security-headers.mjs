@@ -5,9 +5,9 @@
  *
  *   node scripts/security-headers.mjs server   (npm run build)  writes <distDir>/csp-hashes.json,
  *       which proxy.ts reads to send each page's policy with `npm start`.
- *   node scripts/security-headers.mjs export   (npm run export) puts each page's policy into a
- *       <meta http-equiv="Content-Security-Policy"> of its out/**.html, and writes out/_headers
- *       (Netlify, Cloudflare Pages) with the host-wide headers.
+ *   node scripts/security-headers.mjs export [dir]   (npm run export) puts each page's policy into a
+ *       <meta http-equiv="Content-Security-Policy"> of its out/**.html (or dir/), and writes out/_headers
+ *       (Netlify, Cloudflare Pages) with the host-wide headers and out/_redirects for the app shells.
  *   node scripts/security-headers.mjs print nginx|apache|caddy|vercel|netlify   the host-wide
  *       headers in that host's configuration syntax, as docs/security.md shows them.
  *
@@ -148,16 +148,29 @@ export function secureExport(outDir, { basePath = "" } = {}) {
 }
 
 /**
- * Past TIMELINE_EVENT_PAGES the export has an app shell, events/_/ (lib/event-pages.ts), for the events
- * without a page: `_redirects` (Netlify, Cloudflare Pages syntax; a rule applies only where no file
- * is) answers their addresses with it. docs/scale.md gives the rule for other hosts.
+ * Past TIMELINE_EVENT_PAGES (TIMELINE_ARTICLE_PAGES) the export has an app shell, events/_/ (articles/_/),
+ * for the events (articles) without a page (lib/event-pages.ts, lib/article-pages.ts): `_redirects`
+ * (Netlify, Cloudflare Pages syntax; a rule applies only where no file is) answers their addresses
+ * with it. docs/scale.md gives the rules for other hosts.
  */
 export const shellRewrite = (basePath = "") => `${basePath}/events/*  ${basePath}/events/_/  200`;
+export const articleShellRewrite = (basePath = "") => `${basePath}/articles/*  ${basePath}/articles/_/  200`;
 export const SHELL_REWRITE = shellRewrite();
+export const ARTICLE_SHELL_REWRITE = articleShellRewrite();
+
+/** The rules for the shells this export has, one line each; none when every event and article has its page. */
+export function redirectRules(outDir, basePath = "") {
+  const shells = [
+    ["events", shellRewrite(basePath)],
+    ["articles", articleShellRewrite(basePath)],
+  ];
+  return shells.filter(([folder]) => existsSync(path.join(outDir, folder, "_", "index.html"))).map(([, rule]) => rule);
+}
 
 function writeRedirects(outDir, basePath) {
   const file = path.join(outDir, "_redirects");
-  if (existsSync(path.join(outDir, "events", "_", "index.html"))) writeFileSync(file, `${shellRewrite(basePath)}\n`);
+  const rules = redirectRules(outDir, basePath);
+  if (rules.length > 0) writeFileSync(file, `${rules.join("\n")}\n`);
   else rmSync(file, { force: true });
 }
 
@@ -185,11 +198,13 @@ export function serverHashes(distDir) {
 
 async function main(mode, host) {
   if (mode === "export") {
-    if (!existsSync("out")) throw new Error("no out/ folder: run `npm run export`");
+    // out/, or the folder an export with NEXT_DIST_DIR went to (next.config.js): `export <dir>`.
+    const outDir = host ?? "out";
+    if (!existsSync(outDir)) throw new Error(`no ${outDir}/ folder: run \`npm run export\``);
     // The site's base path (timeline.config.json), as the export was built with it.
     const { default: nextConfig } = await import("../next.config.js");
-    const { pages, changed } = secureExport("out", { basePath: nextConfig.basePath ?? "" });
-    console.log(`security headers: ${pages} page(s) in out/ carry their CSP (${changed} updated), out/_headers written`);
+    const { pages, changed } = secureExport(outDir, { basePath: nextConfig.basePath ?? "" });
+    console.log(`security headers: ${pages} page(s) in ${outDir}/ carry their CSP (${changed} updated), ${outDir}/_headers written`);
     return;
   }
   if (mode === "server") {

@@ -1,14 +1,14 @@
 /**
- * The static export's app shell (lib/event-pages.ts): the export writes the host rule that answers
- * event addresses without a file with /events/_/, only when that page exists, and the test server
- * (scripts/serve-static.mjs) reads the rule as Netlify does.
+ * The static export's app shells (lib/event-pages.ts, lib/article-pages.ts): the export writes the
+ * host rule that answers event (article) addresses without a file with /events/_/ (/articles/_/),
+ * only when that page exists, and the test server (scripts/serve-static.mjs) reads the rules as Netlify does.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: a plain .mjs build script, without type declarations
-import { SHELL_REWRITE, secureExport } from "../scripts/security-headers.mjs";
+import { ARTICLE_SHELL_REWRITE, SHELL_REWRITE, secureExport } from "../scripts/security-headers.mjs";
 // @ts-expect-error: a plain .mjs script, without type declarations
 import { parseRedirects } from "../scripts/serve-static.mjs";
 
@@ -31,8 +31,21 @@ describe("the static export's app shell rule", () => {
     expect(parseRedirects(readFileSync(join(out, "_redirects"), "utf8"))).toEqual([{ prefix: "/events/", from: "/events/*", to: "/events/_/" }]);
   });
 
-  it("is not written (and an old one goes) when every event has its page", () => {
-    const out = exportWith(["index.html", "events/a/index.html"]);
+  it("holds the article shell's rule when the export has that shell, alone or after the events' rule", () => {
+    const both = exportWith(["index.html", "events/_/index.html", "articles/a/index.html", "articles/_/index.html"]);
+    secureExport(both);
+    expect(readFileSync(join(both, "_redirects"), "utf8")).toBe(`${SHELL_REWRITE}\n${ARTICLE_SHELL_REWRITE}\n`);
+    expect(parseRedirects(readFileSync(join(both, "_redirects"), "utf8"))).toEqual([
+      { prefix: "/events/", from: "/events/*", to: "/events/_/" },
+      { prefix: "/articles/", from: "/articles/*", to: "/articles/_/" },
+    ]);
+    const articles = exportWith(["index.html", "events/a/index.html", "articles/_/index.html"]);
+    secureExport(articles);
+    expect(readFileSync(join(articles, "_redirects"), "utf8")).toBe(`${ARTICLE_SHELL_REWRITE}\n`);
+  });
+
+  it("is not written (and an old one goes) when every event and article has its page", () => {
+    const out = exportWith(["index.html", "events/a/index.html", "articles/a/index.html"]);
     writeFileSync(join(out, "_redirects"), `${SHELL_REWRITE}\n`);
     secureExport(out);
     expect(existsSync(join(out, "_redirects"))).toBe(false);

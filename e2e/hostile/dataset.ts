@@ -19,6 +19,9 @@ export const GENERATED_DIR = path.join(HOSTILE_ROOT, "generated");
 export const EVENTS_FILE = path.join(GENERATED_DIR, "events.json");
 /** Relative to the project, as next.config.js takes it (NEXT_DIST_DIR). */
 export const DIST_DIR = ".hostile/next";
+/** The static export: built from a copy of the app's source (see ./server.ts), into its out/. */
+export const EXPORT_APP = path.join(HOSTILE_ROOT, "export-app");
+export const EXPORT_OUT = path.join(EXPORT_APP, "out");
 export const HANDMADE_ARTICLE_ID = "hostile-handmade";
 /**
  * The hostile site prerenders this many event pages (TIMELINE_EVENT_PAGES): the others (about a
@@ -26,6 +29,13 @@ export const HANDMADE_ARTICLE_ID = "hostile-handmade";
  * panel built in the browser.
  */
 export const EVENT_PAGES = 24;
+/**
+ * And this many article pages (TIMELINE_ARTICLE_PAGES): fewer than the articles the prerendered
+ * event pages quote, so the most quoted of those get one (lib/article-pages.ts). The others (five in
+ * six) are drawn by the article app shell from /data/articles/<id>.json, so their payloads go
+ * through that path too.
+ */
+export const ARTICLE_PAGES = 6;
 
 /**
  * Payloads per article and per hand-made event: every payload is in some article title, source,

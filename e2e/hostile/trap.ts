@@ -50,7 +50,8 @@ export async function scanPage(page: Page, linkHosts: readonly string[]): Promis
       const describe = (el: Element) => `<${el.tagName.toLowerCase()}${[...el.attributes].map((a) => ` ${a.name}="${a.value.slice(0, 60)}"`).join("")}>`;
       // Browsers drop these inside a scheme ("java\tscript:"): compare without them.
       const squash = (v: string) => v.replace(/[\u0000-\u0020\u007f-\u00a0\u200b-\u200f\u2028\u2029\ufeff]/g, "").toLowerCase();
-      const FORBIDDEN = "iframe, frame, frameset, object, embed, applet, base, img, video, audio, source, marquee, math, meta[http-equiv], link[rel=import], body style, main style, form, isindex";
+      // The static export's own policy is the one meta http-equiv allowed (scripts/security-headers.mjs puts it in the head).
+      const FORBIDDEN = "iframe, frame, frameset, object, embed, applet, base, img, video, audio, source, marquee, math, meta[http-equiv]:not(head > meta[http-equiv='Content-Security-Policy']), link[rel=import], body style, main style, form, isindex";
       for (const el of document.querySelectorAll(FORBIDDEN)) problems.push(`forbidden element ${describe(el)}`);
       for (const el of document.querySelectorAll("*")) {
         if (el instanceof HTMLUnknownElement) problems.push(`unknown element ${describe(el)}`);

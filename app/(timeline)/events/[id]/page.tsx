@@ -16,7 +16,7 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { getCounts, getEventView, getPrerenderedEventIds, getRetiredEventIds, resolveEventId } from "@/lib/data";
 import { SHELL_ID } from "@/lib/event-pages";
 import { EventShellLoader } from "@/components/EventShellLoader";
-import { describeEvent } from "@/lib/view";
+import { describeEvent, panelView } from "@/lib/view";
 import { eventPath } from "@/lib/passages";
 import { SITE_TITLE } from "@/lib/site-settings";
 import { EventPanel } from "@/components/EventPanel";
@@ -71,7 +71,7 @@ export default async function EventPage({ params }: Props) {
   const { id } = await params;
   if (id === SHELL_ID) return <EventShellLoader />;
   const view = getEventView(id);
-  if (view) return <EventPanel view={view} />;
+  if (view) return <EventPanel view={panelView(view)} />;
   const resolution = resolveEventId(id);
   if (!resolution || resolution.kind === "live") notFound();
   if (resolution.kind === "moved" && !STATIC_EXPORT) permanentRedirect(eventPath(resolution.to));

@@ -1,5 +1,9 @@
-/** One article in full (its text, for an event's passages in context), for the app shell (lib/event-pages.ts). */
-import { getArticle, getEventsFile } from "@/lib/data";
+/**
+ * One article in full with the events quoting it (lib/article-reading.ts), for the app shells:
+ * `/articles/_/` draws the article's page from it (lib/article-pages.ts), `/events/_/` its passages
+ * in context (lib/event-pages.ts).
+ */
+import { getArticleReading, getEventsFile } from "@/lib/data";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;
@@ -10,6 +14,6 @@ export function generateStaticParams(): { file: string }[] {
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
-  const article = getArticle(decodeURIComponent(file).replace(/\.json$/, ""));
-  return article ? Response.json(article) : new Response("No such article", { status: 404 });
+  const reading = getArticleReading(decodeURIComponent(file).replace(/\.json$/, ""));
+  return reading ? Response.json(reading) : new Response("No such article", { status: 404 });
 }

@@ -1,0 +1,27 @@
+import Link from "next/link";
+
+/** The article app shell's page until (or instead of) the article: loading, not found, or failed. */
+export type ArticleShellState = "loading" | "missing" | "failed";
+
+const HEADINGS: Record<ArticleShellState, string> = {
+  loading: "Loading the article…",
+  missing: "Article not found",
+  failed: "The article could not be loaded",
+};
+
+export function ArticleShellFrame({ state }: { state: ArticleShellState }) {
+  return (
+    <div className="mx-auto max-w-6xl">
+      <p className="text-sm">
+        <Link href="/" className="text-blue-800 underline underline-offset-2 hover:text-blue-950">
+          ← Back to the timeline
+        </Link>
+      </p>
+      <section aria-busy={state === "loading"} className="mt-3 rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-7">
+        <h1 className="text-2xl font-semibold leading-tight tracking-tight">{HEADINGS[state]}</h1>
+        {state === "missing" && <p className="mt-2 text-slate-700">No article in this collection has this address. It may have been mistyped, or come from another collection.</p>}
+        {state === "failed" && <p className="mt-2 text-slate-700">Check the connection and reload the page.</p>}
+      </section>
+    </div>
+  );
+}
