@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import type { ArticleReading } from "@/lib/article-reading";
 import { buildEventView, type EventView } from "@/lib/view";
-import { articleDataPath, fromShardEvent, shardCount, shardOf, shardPath, type ShardEvent } from "@/lib/event-shards";
+import { articleDataPath, shardCount, shardOf, shardPath, type ShardEvent } from "@/lib/event-shards";
 import { loadOnce, loadTimelineData } from "@/components/useTimelineData";
 
 export type EventDetail = { status: "loading" | "missing" | "failed"; view: null } | { status: "ready"; view: EventView };
@@ -21,7 +21,7 @@ async function loadEventView(id: string): Promise<EventView | null> {
   const articleIds = [...new Set([...shardEvent.sources.map((s) => s.articleId), ...(shardEvent.date?.articleId ? [shardEvent.date.articleId] : [])])];
   const loaded = await Promise.all(articleIds.map((articleId) => loadOnce<ArticleReading>(articleDataPath(articleId)).then((r) => r.article, () => null)));
   const articles = new Map(loaded.flatMap((a) => (a ? [[a.id, a] as const] : [])));
-  const view = buildEventView(fromShardEvent(shardEvent, articles), articles);
+  const view = buildEventView(shardEvent, articles);
   const at = entries.findIndex((e) => e.id === id);
   const link = (i: number) => (entries[i] ? { id: entries[i].id, title: entries[i].title } : null);
   return { ...view, previous: link(at - 1), next: link(at + 1) };

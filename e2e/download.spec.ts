@@ -44,6 +44,8 @@ test("downloads the events shown as CSV, one row per event shown", async ({ page
   const row = rows.find((r) => r.id === first.id)!;
   expect(row.title).toBe(first.title);
   expect(row.type).toBe(typeFilter.type);
+  // The passages come whole from the event shards (every quote, not a blank).
+  for (const source of first.sources) expect(row.source_passages).toContain(source.quote.trim().slice(0, 40));
   // The site knows its own address: each row links its event's page.
   expect(row.event_url).toBe(new URL(`/events/${first.id}/`, page.url()).href);
   await expect(page.getByRole("group", { name: "Download the events shown" }).getByRole("status")).toContainText("events.csv");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Article, TimelineEvent } from "@/lib/schema";
-import { fromShardEvent, shardCount, shardOf, toShardEvent } from "@/lib/event-shards";
+import type { TimelineEvent } from "@/lib/schema";
+import { shardCount, shardOf, toShardEvent } from "@/lib/event-shards";
 
 describe("event shards", () => {
   it("gives about 128 events a shard, at least one", () => {
@@ -24,8 +24,6 @@ describe("event shards", () => {
 });
 
 describe("an event in its shard", () => {
-  const text = "Alpha met Beta. Gamma left.";
-  const article: Article = { id: "a", file: "a.txt", title: "A", source: null, url: null, published: null, publishedBasis: null, text };
   const event: TimelineEvent = {
     id: "e", title: "Alpha met Beta", date: null, status: "occurred", type: "CONSULT", actors: [], location: null, confidence: 1,
     sources: [
@@ -34,9 +32,10 @@ describe("an event in its shard", () => {
     ],
   };
 
-  it("goes without its quotes, which come back from the articles' text", () => {
-    const shard = toShardEvent(event);
-    expect(JSON.stringify(shard)).not.toContain("quote");
-    expect(fromShardEvent(shard, new Map([["a", article]]))).toEqual({ ...event, sources: [event.sources[0], { ...event.sources[1], quote: "" }] });
+  it("keeps each source's quote and marks, without the W3C selector that repeats the quote", () => {
+    const withSelector: TimelineEvent = { ...event, sources: [{ ...event.sources[0]!, selector: [{ type: "TextQuoteSelector", exact: "Alpha met Beta.", prefix: "", suffix: " Gamma" }] as never }, event.sources[1]!] };
+    const shard = toShardEvent(withSelector);
+    expect(JSON.stringify(shard)).not.toContain("selector");
+    expect(shard).toEqual(event);
   });
 });

@@ -2,22 +2,17 @@
  * Event details for the app shell (lib/event-pages.ts): every event, in full, in one of
  * /data/events/<n>.json, found from its id alone. The shard is a hash of the id, so the browser
  * needs nothing but the id and the number of events (which the timeline file gives) to find it.
- * Each source goes without its quote (and W3C selector, which repeats it): the shell loads the
- * article it quotes anyway (for the passage in context), and quotes were a quarter of the shards
- * (30 of 130 MB at 100,000 events).
+ * Each source goes without its W3C selector, which repeats its quote. The quote stays: the
+ * Download control (components/download-view.ts) builds its files from these shards alone, without
+ * the articles' text.
  */
 import { withBasePath } from "@/lib/base-path";
-import type { Article, Source, TimelineEvent } from "@/lib/schema";
+import type { Source, TimelineEvent } from "@/lib/schema";
 
-export type ShardEvent = Omit<TimelineEvent, "sources"> & { sources: Array<Omit<Source, "quote" | "selector">> };
+export type ShardEvent = Omit<TimelineEvent, "sources"> & { sources: Array<Omit<Source, "selector">> };
 
 export function toShardEvent(event: TimelineEvent): ShardEvent {
-  return { ...event, sources: event.sources.map(({ articleId, start, end, marks }) => (marks ? { articleId, start, end, marks } : { articleId, start, end })) };
-}
-
-/** The event again, each quote taken from its article's text (empty when the article could not be loaded). */
-export function fromShardEvent(event: ShardEvent, articles: ReadonlyMap<string, Article>): TimelineEvent {
-  return { ...event, sources: event.sources.map((s) => ({ ...s, quote: articles.get(s.articleId)?.text.slice(s.start, s.end) ?? "" })) };
+  return { ...event, sources: event.sources.map(({ articleId, start, end, quote, marks }) => (marks ? { articleId, start, end, quote, marks } : { articleId, start, end, quote })) };
 }
 
 /** About this many events per shard: one fetch of a few tens of kilobytes gzip per deep link. */
