@@ -8,7 +8,12 @@ export const metadata: Metadata = { title: "Not found" };
 
 /** One helpful 404 for unknown events, articles and addresses: says what is missing and where to go. */
 export default function NotFound() {
-  const some = getTimelineEntries().filter((e) => e.date).slice(0, 5);
+  // Not a filter over every entry: this component is rendered into every page's payload (the root
+  // not-found boundary), and at 100,000 events that filter was a tenth of the site build's time.
+  // Entries are chronological with the undated last, so the dated among the first five are the first dated.
+  const some = getTimelineEntries()
+    .slice(0, 5)
+    .filter((e) => e.date);
   return (
     <div className="mx-auto max-w-2xl rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
       <h1 className="text-xl font-semibold">Not found</h1>
