@@ -35,7 +35,8 @@ function subscribeToUrl(onChange: () => void): () => void {
   };
 }
 
-function hashAnchor(): string {
+/** The address's #fragment, decoded (as written when it is not valid escaping). */
+export function hashAnchor(): string {
   try {
     return decodeURIComponent(window.location.hash.slice(1));
   } catch {

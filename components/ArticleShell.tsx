@@ -8,6 +8,7 @@ import { ArticleReader } from "@/components/ArticleReader";
 import { ArticleShellFrame } from "@/components/ArticleShellFrame";
 import { useArticleReading } from "@/components/useArticleReading";
 import { useShellTitle } from "@/components/useShellTitle";
+import { hashAnchor } from "@/components/ArticleMarks";
 
 /**
  * Loaded only on the article app shell's page (components/ArticleShellLoader.tsx), so prerendered
@@ -23,12 +24,7 @@ export function ArticleShell() {
   // The browser looked for the address's #passage before the text was there: go to it now.
   useEffect(() => {
     if (status !== "ready") return;
-    let anchor = window.location.hash.slice(1);
-    try {
-      anchor = decodeURIComponent(anchor);
-    } catch {
-      // Not an anchor the page made: looked up as written.
-    }
+    const anchor = hashAnchor();
     if (anchor) document.getElementById(anchor)?.scrollIntoView();
   }, [status]);
   if (status === "ready") return <ArticleReader reading={reading} />;

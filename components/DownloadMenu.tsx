@@ -11,7 +11,7 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import type { Lanes } from "@/lib/url-state";
 import type { TimelineEntry } from "@/lib/view";
 import type { ExportFormat } from "@/lib/exports";
-import { wholeExportPath } from "@/lib/exports/citations";
+import { wholeExportPath } from "@/lib/data-files";
 import { plural } from "@/lib/format";
 
 interface Choice {

@@ -37,9 +37,15 @@ export function FilterPicker({ label, placeholder, options, chosen, onAdd, onRem
   const [used, setUsed] = useState(false);
   const suggestions = useMemo(() => (used ? suggestionsFor(options, chosen, text) : []), [used, options, chosen, text]);
   const labelOf = useMemo(() => new Map(options.map((o) => [o.value, o.label])), [options]);
+  // Each label lowercased once, not on every key (a big corpus has tens of thousands of articles).
+  const byLabel = useMemo(() => {
+    const map = new Map<string, PickerOption>();
+    for (const o of options) if (!map.has(o.label.toLowerCase())) map.set(o.label.toLowerCase(), o);
+    return map;
+  }, [options]);
   const find = (typed: string) => {
     const wanted = typed.trim().toLowerCase();
-    return wanted ? options.find((o) => o.label.toLowerCase() === wanted) : undefined;
+    return wanted ? byLabel.get(wanted) : undefined;
   };
   function tryAdd(typed: string): boolean {
     const option = find(typed);

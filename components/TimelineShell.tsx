@@ -10,7 +10,7 @@
  */
 import dynamic from "next/dynamic";
 import { usePathname, useRouter } from "next/navigation";
-import { startTransition as startListsTransition, useCallback, useEffect, useMemo, useOptimistic, useRef, useState, useTransition, type KeyboardEvent, type ReactNode } from "react";
+import { startTransition, useCallback, useEffect, useMemo, useOptimistic, useRef, useState, useTransition, type KeyboardEvent, type ReactNode } from "react";
 import type { TimelineEntry } from "@/lib/view";
 import type { TimelineData } from "@/lib/timeline-file";
 import { useArticleTitles, useTimelineData, type TimelineDataState } from "@/components/useTimelineData";
@@ -128,7 +128,7 @@ function ShellView({ chart: Timeline, entries, articles: named, loading, inlined
   const router = useRouter();
   const pathId = idFromPath(usePathname());
   const [selectedId, setOptimisticId] = useOptimistic(pathId);
-  const [pending, startTransition] = useTransition();
+  const [pending, startNavigation] = useTransition();
   const panelFocusFor = useRef<string | null>(null);
   const timelineHeadingRef = useRef<HTMLHeadingElement>(null);
   const controlsRef = useRef<TimelineControls | null>(null);
@@ -148,7 +148,7 @@ function ShellView({ chart: Timeline, entries, articles: named, loading, inlined
       if (focus === "timeline") timelineHeadingRef.current?.focus();
       // The view (filters, search, window) stays as it is: read it from the address right now.
       const target = `${path}${window.location.search}`;
-      startTransition(() => {
+      startNavigation(() => {
         setOptimisticId(id);
         router.push(target, { scroll: false });
       });
@@ -173,7 +173,7 @@ function ShellView({ chart: Timeline, entries, articles: named, loading, inlined
   // A small one's lists are in the page's HTML already.
   const [chartDrawn, setChartDrawn] = useState(false);
   // A transition: the lists' rows render in slices, after the chart's first frame, not in one task.
-  const onChartDrawn = useCallback(() => startListsTransition(() => setChartDrawn(true)), []);
+  const onChartDrawn = useCallback(() => startTransition(() => setChartDrawn(true)), []);
   const totals = useMemo(() => ({ dated: entries.filter((e) => e.date).length, undated: entries.filter((e) => !e.date).length }), [entries]);
 
   const titles = useMemo(() => new Map(entries.map((e) => [e.id, e.title])), [entries]);

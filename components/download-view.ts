@@ -8,9 +8,10 @@
 import type { TimelineEvent } from "@/lib/schema";
 import type { Lanes } from "@/lib/url-state";
 import type { TimelineEntry } from "@/lib/view";
-import { shardCount, shardOf, shardPath } from "@/lib/event-shards";
+import { shardCount, shardOf } from "@/lib/event-shards";
+import { citationShardPath, shardPath } from "@/lib/data-files";
 import { EXPORT_FORMATS, type ExportFormat } from "@/lib/exports";
-import { citationShardOf, citationShardPath, fromCitation, type ArticleCitation } from "@/lib/exports/citations";
+import { citationShardOf, fromCitation, type ArticleCitation } from "@/lib/exports/citations";
 import { laneLabels } from "@/lib/exports/lanes";
 import { loadOnce } from "@/components/useTimelineData";
 

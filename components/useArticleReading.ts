@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import type { ArticleReading } from "@/lib/article-reading";
-import { articleDataPath } from "@/lib/event-shards";
+import { articleDataPath } from "@/lib/data-files";
 
 export type ArticleReadingState = { status: "loading" | "missing" | "failed"; reading: null } | { status: "ready"; reading: ArticleReading };
 

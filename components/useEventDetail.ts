@@ -3,7 +3,8 @@
 import { useEffect, useState } from "react";
 import type { ArticleReading } from "@/lib/article-reading";
 import { buildEventView, type EventView } from "@/lib/view";
-import { articleDataPath, shardCount, shardOf, shardPath, type ShardEvent } from "@/lib/event-shards";
+import { shardCount, shardOf, type ShardEvent } from "@/lib/event-shards";
+import { articleDataPath, shardPath } from "@/lib/data-files";
 import { loadOnce, loadTimelineData } from "@/components/useTimelineData";
 
 export type EventDetail = { status: "loading" | "missing" | "failed"; view: null } | { status: "ready"; view: EventView };

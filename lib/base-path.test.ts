@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { withBasePath, withoutBasePath } from "@/lib/base-path";
-import { articleDataPath, shardPath } from "@/lib/event-shards";
+import { articleDataPath, shardPath } from "@/lib/data-files";
 import { inlinedSiteConfig } from "@/lib/site-settings";
 
 afterEach(() => {

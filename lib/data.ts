@@ -71,8 +71,9 @@ export function dataVersion(): string {
 }
 
 function load(): Loaded {
-  if (cached && (!DEV || cached.version === dataVersion())) return cached;
+  // Outside dev the version is always "": the file is read once.
   const version = dataVersion();
+  if (cached && cached.version === version) return cached;
   let raw: string;
   try {
     raw = readFileSync(EVENTS_FILE, "utf8");

@@ -6,7 +6,6 @@
  * Download control (components/download-view.ts) builds its files from these shards alone, without
  * the articles' text.
  */
-import { withBasePath } from "@/lib/base-path";
 import type { Source, TimelineEvent } from "@/lib/schema";
 
 export type ShardEvent = Omit<TimelineEvent, "sources"> & { sources: Array<Omit<Source, "selector">> };
@@ -31,7 +30,3 @@ export function shardOf(id: string, shards: number): number {
   }
   return (hash >>> 0) % shards;
 }
-
-/** The files' addresses, under the site's base path (`base`: for the tests). */
-export const shardPath = (shard: number, base?: string) => withBasePath(`/data/events/${shard}.json`, base);
-export const articleDataPath = (articleId: string, base?: string) => withBasePath(`/data/articles/${encodeURIComponent(articleId)}.json`, base);

@@ -43,7 +43,14 @@ function workerSearcher(): Promise<Searcher> {
     };
   });
   failed.catch(() => worker.terminate());
-  return Promise.race([ask(null), failed]).then(() => ({ search: (query) => Promise.race([ask(query), failed]) }));
+  return Promise.race([ask(null), failed]).then(
+    () => ({ search: (query) => Promise.race([ask(query), failed]) }),
+    (error: unknown) => {
+      // The index could not be loaded: the next search starts afresh, with a new worker.
+      worker.terminate();
+      throw error;
+    },
+  );
 }
 
 async function pageSearcher(): Promise<Searcher> {

@@ -16,11 +16,8 @@ let search: Promise<SearchFn> | null = null;
 
 scope.onmessage = ({ data: { id, query } }) => {
   search ??= loadSearch();
-  search.then(
-    (run) => scope.postMessage({ id, hits: query === null ? [] : run(query) }),
-    (error: unknown) => {
-      search = null; // tried again on the next request
-      scope.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
-    },
-  );
+  // A failed load or query is answered too: the page gives up this worker on a failed load.
+  search
+    .then((run) => scope.postMessage({ id, hits: query === null ? [] : run(query) }))
+    .catch((error: unknown) => scope.postMessage({ id, error: error instanceof Error ? error.message : String(error) }));
 };

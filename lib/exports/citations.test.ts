@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Article } from "@/lib/schema";
 import { testEntry } from "@/lib/test-entry";
-import { citationShardOf, citationShardPath, citationShards, fromCitation, wholeExportPath } from "./citations";
+import { citationShardOf, citationShards, fromCitation } from "./citations";
+import { citationShardPath, wholeExportPath } from "@/lib/data-files";
 import { laneLabels } from "./lanes";
 
 const article = (i: number): Article => ({

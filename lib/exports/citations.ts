@@ -6,15 +6,11 @@
  */
 import type { Article } from "../schema";
 import { shardCount, shardOf } from "../event-shards";
-import { withBasePath } from "../base-path";
 import type { ExportArticle } from "./types";
 
 export type ArticleCitation = [id: string, title: string, source: string | null, url: string | null, published: string | null];
 
-export const citationShardPath = (shard: number, base?: string) => withBasePath(`/data/exports/articles/${shard}.json`, base);
 
-/** The whole collection's file of one format, as the site serves it. */
-export const wholeExportPath = (file: string, base?: string) => withBasePath(`/data/exports/${file}`, base);
 
 export function citationShardCount(citedArticles: number): number {
   return shardCount(citedArticles);
