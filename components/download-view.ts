@@ -14,6 +14,7 @@ import { EXPORT_FORMATS, type ExportFormat } from "@/lib/exports";
 import { citationShardOf, fromCitation, type ArticleCitation } from "@/lib/exports/citations";
 import { laneLabels } from "@/lib/exports/lanes";
 import { loadOnce } from "@/components/useTimelineData";
+import { BASE_PATH, SITE_TITLE } from "@/lib/site-settings";
 
 export interface ViewToExport {
   /** The events shown, in the view's order. */
@@ -49,7 +50,7 @@ export async function buildViewExport(format: ExportFormat, view: ViewToExport):
   const articles = await loadCitations(events, view.all);
   const info = EXPORT_FORMATS[format];
   // Lanes as the chart draws them: laid out over the dated events shown.
-  const text = info.build({ events, articles, siteUrl: window.location.origin, laneOf: laneLabels(view.shown.filter((e) => e.date), view.lanes) });
+  const text = info.build({ events, articles, site: { url: `${window.location.origin}${BASE_PATH}`, title: SITE_TITLE }, laneOf: laneLabels(view.shown.filter((e) => e.date), view.lanes) });
   return new File([text], info.file, { type: info.mime });
 }
 

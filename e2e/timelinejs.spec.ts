@@ -83,7 +83,7 @@ test("TimelineJS shows hostile headlines, passages and lanes as text", async ({ 
   const event = data.events.find((e) => e.date)!;
   const hostile = { ...event, title: `Talks ${payload}`, sources: event.sources.map((s) => ({ ...s, quote: `Said ${payload}` })) };
   const articles = new Map(data.articles.map((a) => [a.id, { ...a, title: `Paper ${payload}`, url: "javascript:window.pwned=3" }]));
-  const file = timelineJs({ events: [hostile], articles, siteUrl: null, laneOf: new Map([[event.id, `Lane ${payload}`]]) });
+  const file = timelineJs({ events: [hostile], articles, site: { url: null, title: "Diplomatic Timeline" }, laneOf: new Map([[event.id, `Lane ${payload}`]]) });
   expect(file.events[0]!.text.headline).toBe(escapeHtml(hostile.title));
   const offsite = await openTimeline(page, file);
 

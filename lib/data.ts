@@ -16,6 +16,10 @@ import { eventPageLimit, prerenderedEventIds } from "@/lib/event-pages";
 import { shardCount, shardOf, toShardEvent, type ShardEvent } from "@/lib/event-shards";
 import { articlePageLimit, prerenderedArticleIds } from "@/lib/article-pages";
 import { articleReading, type ArticleReading } from "@/lib/article-reading";
+import { exportFiles } from "@/lib/exports/files";
+import { exportLinkBase } from "@/lib/site";
+import { citationShards, type ArticleCitation } from "@/lib/exports/citations";
+import { BASE_PATH, SITE_TITLE } from "@/lib/site-settings";
 
 // EVENTS_FILE lets a build use another file (e.g. a stress-test fixture) without touching data/generated/.
 const EVENTS_FILE = process.env.EVENTS_FILE
@@ -50,6 +54,8 @@ interface Loaded {
   views: Map<string, EventView>;
   eventsByArticle?: Map<string, TimelineEvent[]>;
   shards?: TimelineEvent[][];
+  exportFiles?: Record<string, string>;
+  citationShards?: ArticleCitation[][];
 }
 let cached: Loaded | null = null;
 
@@ -149,23 +155,42 @@ export function getArticle(id: string): Article | undefined {
   return load().articles.get(id);
 }
 
-/** The events that quote this article, chronological (grouped once: every article page asks). */
-export function getArticleEvents(articleId: string): TimelineEvent[] {
-  const loaded = load();
-  let eventsByArticle = loaded.eventsByArticle;
-  if (!eventsByArticle) {
-    const { entries, events } = loaded;
-    eventsByArticle = loaded.eventsByArticle = new Map();
-    for (const entry of entries) {
-      const event = events.get(entry.id)!;
+/** Each quoted article's events, chronological (grouped once: every article page asks). */
+function eventsByArticle(loaded: Loaded): Map<string, TimelineEvent[]> {
+  if (!loaded.eventsByArticle) {
+    const grouped = new Map<string, TimelineEvent[]>();
+    for (const event of loaded.ordered) {
       for (const id of new Set(event.sources.map((s) => s.articleId))) {
-        let list = eventsByArticle.get(id);
-        if (!list) eventsByArticle.set(id, (list = []));
+        let list = grouped.get(id);
+        if (!list) grouped.set(id, (list = []));
         list.push(event);
       }
     }
+    loaded.eventsByArticle = grouped;
   }
-  return eventsByArticle.get(articleId) ?? [];
+  return loaded.eventsByArticle;
+}
+
+/** The events that quote this article, chronological. */
+export function getArticleEvents(articleId: string): TimelineEvent[] {
+  return eventsByArticle(load()).get(articleId) ?? [];
+}
+
+/**
+ * The whole collection's export files (/data/exports/), made once from the loaded data, with links
+ * to event pages under the site's base path when SITE_URL names the site.
+ */
+export function getExportFiles(): Record<string, string> {
+  const loaded = load();
+  loaded.exportFiles ??= exportFiles(loaded.file, { url: exportLinkBase(process.env, BASE_PATH), title: SITE_TITLE }, loaded);
+  return loaded.exportFiles;
+}
+
+/** The quoted articles' citations in shards (lib/exports/citations.ts), for exports built in the browser. */
+export function getCitationShards(): ArticleCitation[][] {
+  const loaded = load();
+  loaded.citationShards ??= citationShards(loaded.file.articles, new Set(eventsByArticle(loaded).keys()));
+  return loaded.citationShards;
 }
 
 /** The articles that get a static page at build time: all up to TIMELINE_ARTICLE_PAGES, else those prerendered event pages quote (lib/article-pages.ts). */

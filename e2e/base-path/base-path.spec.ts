@@ -122,3 +122,15 @@ test("an address that is no page gets the 404 page, naming the path as the site 
   await expect(page.getByText("Nothing lives at /nothing-here/")).toBeVisible();
   await expect(page.getByRole("link", { name: "Back to the timeline of all events" })).toHaveAttribute("href", `${BASE}/`);
 });
+
+test("a downloaded view links each event's page under the base path", async ({ page, baseURL, watch }) => {
+  void watch;
+  const event = datedEvent(true);
+  await page.goto(`${BASE}/`);
+  await expect(page.locator(".vis-timeline")).toBeVisible();
+  await page.getByRole("button", { name: "Download", exact: true }).click();
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("group", { name: "Download the events shown" }).getByRole("button", { name: /^CSV/ }).click();
+  const csv = readFileSync((await (await downloading).path())!, "utf8");
+  expect(csv).toContain(new URL(`${BASE}/events/${event.id}/`, baseURL).href);
+});

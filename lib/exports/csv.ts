@@ -49,7 +49,7 @@ function row(event: TimelineEvent, input: ExportInput): CsvValue[] {
     source_urls: lines(articles.map((a) => a?.url)),
     source_published: lines(articles.map((a) => a?.published)),
     source_passages: lines(event.sources.map((s) => s.quote)),
-    event_url: eventPageUrl(input.siteUrl, event.id),
+    event_url: eventPageUrl(input.site.url, event.id),
   };
   return CSV_COLUMNS.map((column) => cells[column]);
 }

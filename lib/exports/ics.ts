@@ -77,7 +77,7 @@ function description(event: TimelineEvent, input: ExportInput): string {
 }
 
 function vevent(event: TimelineEvent & { date: NonNullable<TimelineEvent["date"]> }, input: ExportInput): string[] {
-  const url = eventPageUrl(input.siteUrl, event.id);
+  const url = eventPageUrl(input.site.url, event.id);
   return [
     "BEGIN:VEVENT",
     `UID:${escapeText(event.id)}@${UID_DOMAIN}`,
@@ -106,7 +106,7 @@ export function eventsIcs(input: ExportInput): string {
     `PRODID:${PRODID}`,
     "CALSCALE:GREGORIAN",
     "METHOD:PUBLISH",
-    "X-WR-CALNAME:Diplomatic Timeline",
+    `X-WR-CALNAME:${escapeText(input.site.title)}`,
     ...input.events.filter(isDated).flatMap((event) => vevent(event, input)),
     "END:VCALENDAR",
   ];

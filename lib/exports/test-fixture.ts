@@ -84,7 +84,7 @@ export const EVENTS: TimelineEvent[] = [
 
 export const FILE: EventsFile = { schemaVersion: 1, articles: ARTICLES, events: EVENTS };
 
-export const input = (siteUrl: string | null = "https://timeline.example.org"): ExportInput => exportInputOf(FILE, siteUrl);
+export const input = (url: string | null = "https://timeline.example.org", title = "Diplomatic Timeline"): ExportInput => exportInputOf(FILE, { url, title });
 
 export const eventById = (id: string) => {
   const event = EVENTS.find((e) => e.id === id);

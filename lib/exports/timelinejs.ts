@@ -75,8 +75,8 @@ function body(event: TimelineEvent, input: ExportInput): string {
     return `<blockquote>“${escapeHtml(source.quote)}”</blockquote><p>— ${[cite, ...more].join(", ")}</p>`;
   });
   const actors = event.actors.length ? `<p>${escapeHtml(event.actors.map((a) => a.name).join(", "))}</p>` : "";
-  const page = eventPageUrl(input.siteUrl, event.id);
-  const link = page ? `<p><a href="${escapeHtml(page)}">This event on Diplomatic Timeline</a></p>` : "";
+  const page = eventPageUrl(input.site.url, event.id);
+  const link = page ? `<p><a href="${escapeHtml(page)}">This event on ${escapeHtml(input.site.title)}</a></p>` : "";
   return actors + passages.join("") + link;
 }
 
@@ -87,7 +87,7 @@ export function timelineJs(input: ExportInput): TimelineJsFile {
     title: {
       unique_id: TITLE_SLIDE_ID,
       text: {
-        headline: "Diplomatic Timeline",
+        headline: escapeHtml(input.site.title),
         text: `<p>${dated.length} dated event${dated.length === 1 ? "" : "s"} from ${articles.size} article${articles.size === 1 ? "" : "s"}.</p>`,
       },
     },

@@ -9,13 +9,20 @@ import { eventPath } from "../passages";
 /** An article as a citation: no text (an export quotes passages, it does not carry articles). */
 export type ExportArticle = Pick<Article, "id" | "title" | "source" | "url" | "published">;
 
+/** The site the events come from. */
+export interface ExportSite {
+  /** Its address, origin and base path ("https://example.org/timeline"), for links to event pages; null: no links. */
+  url: string | null;
+  /** Its title (timeline.config.json's, else "Diplomatic Timeline"): the calendar's name, the TimelineJS title slide. */
+  title: string;
+}
+
 export interface ExportInput {
   /** In the order the file lists them: timeline order (chronological, undated last). */
   events: readonly TimelineEvent[];
   /** The articles the events cite, by id (others may be there too). */
   articles: ReadonlyMap<string, ExportArticle>;
-  /** The site's public origin ("https://timeline.example.org"), for links to event pages; null: no links. */
-  siteUrl: string | null;
+  site: ExportSite;
   /** The lane each event is drawn in (lib/lanes.ts label), for TimelineJS groups; absent: no groups. */
   laneOf?: ReadonlyMap<string, string>;
 }

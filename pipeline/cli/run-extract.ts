@@ -12,7 +12,8 @@ import { extractEventsInParallel } from "../extract";
 import { ProgressBar, type ProgressStream } from "./progress";
 import { PipelineError } from "../errors";
 import { TextFile, writeOutputs } from "../output/write";
-import { exportFiles, siteUrlFromEnv } from "../../lib/exports/files";
+import { exportFiles } from "../../lib/exports/files";
+import { exportLinkBase } from "../../lib/site";
 import { defaultRegistryPath, readRegistry } from "../registry/io";
 import { describeIds } from "../registry/describe";
 import { ExtractReporter } from "./extract-report";
@@ -97,7 +98,7 @@ export async function runExtract(argv: string[], io: ExtractIo = processIo): Pro
     return say.finish({ exitCode: 1, inDir, outDir });
   }
   // Before the cache is made: the config's actors and aliases are part of its key.
-  const configProblems = loadPipelineConfig(args.config ?? null, io.env);
+  const { problems: configProblems, site } = loadPipelineConfig(args.config ?? null, io.env);
   if (configProblems.length > 0) {
     for (const problem of configProblems) say.problem(problem);
     say.note(`extract: the site configuration has ${configProblems.length} problem${configProblems.length === 1 ? "" : "s"}; nothing written`);
@@ -147,7 +148,7 @@ export async function runExtract(argv: string[], io: ExtractIo = processIo): Pro
     return say.finish({ exitCode: 1, inDir, outDir, report, cache: cacheUse() });
   }
   // The exports are made from the validated file, and written with it or not at all.
-  const exports = Object.entries(exportFiles(result.eventsFile, siteUrlFromEnv(io.env))).map(([name, text]) => [name, new TextFile(text)] as const);
+  const exports = Object.entries(exportFiles(result.eventsFile, { url: exportLinkBase(io.env, site.basePath), title: site.title })).map(([name, text]) => [name, new TextFile(text)] as const);
   const files = { "events.json": result.eventsFile, "report.json": report, ...Object.fromEntries(exports) };
   try {
     writeOutputs(outDir, files, result.registry ? { [registryFile]: result.registry } : {});

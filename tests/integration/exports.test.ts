@@ -94,6 +94,20 @@ describe("the exports of the seed articles", () => {
     expect(readFileSync(join(plain, "events.ics"), "utf8")).not.toMatch(/^URL:/m);
   });
 
+  it("link under the config's base path and carry its title", () => {
+    const config = join(tempDir("exports-config-"), "timeline.config.json");
+    writeFileSync(config, JSON.stringify({ title: "Crisis Desk, Bucharest", basePath: "/timeline" }));
+    const named = tempDir("exports-named-");
+    expect(extract(join(ROOT, "data/articles"), named, { SITE_URL: "https://example.org", TIMELINE_CONFIG: config }).status).toBe(0);
+    const rows: Array<Record<string, string>> = parse(readFileSync(join(named, "events.csv"), "utf8"), { bom: true, columns: true });
+    for (const row of rows) expect(row.event_url).toBe(`https://example.org/timeline/events/${row.id}/`);
+    // X-WR-CALNAME is TEXT to the calendars that read it (Apple's, Google's); ical.js must be told so to unescape it.
+    ICAL.design.defaultSet.property["x-wr-calname"] = { defaultType: "text" };
+    const calendar = new ICAL.Component(ICAL.parse(readFileSync(join(named, "events.ics"), "utf8")));
+    expect(calendar.getFirstPropertyValue("x-wr-calname")).toBe("Crisis Desk, Bucharest");
+    expect(JSON.parse(readFileSync(join(named, "timelinejs.json"), "utf8")).title.text.headline).toBe("Crisis Desk, Bucharest");
+  });
+
   it("are not written when the input is bad", () => {
     const bad = tempDir("exports-bad-in-");
     writeFileSync(join(bad, "broken.md"), "---\ntitle: [unclosed\n---\nText.\n");

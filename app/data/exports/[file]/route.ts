@@ -4,9 +4,8 @@
  * events.json when built with the same SITE_URL. The timeline page's Download control links them
  * ("every event"); what it builds itself is the current view.
  */
-import { getEventsFile } from "@/lib/data";
+import { getExportFiles } from "@/lib/data";
 import { EXPORT_FORMATS, EXPORT_FORMAT_LIST } from "@/lib/exports";
-import { exportFiles, siteUrlFromEnv } from "@/lib/exports/files";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;
@@ -15,13 +14,10 @@ export function generateStaticParams(): { file: string }[] {
   return EXPORT_FORMAT_LIST.map((format) => ({ file: EXPORT_FORMATS[format].file }));
 }
 
-let files: Record<string, string> | null = null;
-
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
-  files ??= exportFiles(getEventsFile(), siteUrlFromEnv(process.env));
   const format = EXPORT_FORMAT_LIST.find((f) => EXPORT_FORMATS[f].file === file);
-  const body = files[file];
+  const body = getExportFiles()[file];
   if (!format || body === undefined) return new Response("No such export", { status: 404 });
   return new Response(body, { headers: { "content-type": EXPORT_FORMATS[format].mime } });
 }
