@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback } from "react";
-import { parseViewState, serializeViewState, type KnownValues, type ViewState } from "@/lib/url-state";
+import { defaultsFor, parseViewState, serializeViewState, type KnownValues, type ViewState } from "@/lib/url-state";
 import { announceViewUrlChange } from "@/components/useLocationSearch";
 
 export type HistoryMode = "push" | "replace";
@@ -17,8 +17,9 @@ export function useUpdateView(known: KnownValues) {
   return useCallback(
     (change: (view: ViewState) => ViewState, mode: HistoryMode) => {
       const current = parseViewState(new URLSearchParams(window.location.search), known);
-      const query = serializeViewState(change(current));
-      if (query === serializeViewState(current)) return;
+      const base = defaultsFor(known);
+      const query = serializeViewState(change(current), base);
+      if (query === serializeViewState(current, base)) return;
       const url = `${window.location.pathname}${query ? `?${query}` : ""}`;
       if (mode === "push") window.history.pushState(null, "", url);
       else window.history.replaceState(null, "", url);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clearFilters, DEFAULT_SORT, DEFAULT_VIEW, EMPTY_VIEW, hasFilters, isDay, parseViewState, serializeViewState, viewWithDefaults, type ViewState } from "@/lib/url-state";
+import { clearFilters, DEFAULT_SORT, DEFAULT_VIEW, defaultsFor, EMPTY_VIEW, hasFilters, isDay, parseViewState, serializeViewState, viewWithDefaults, type ViewState } from "@/lib/url-state";
 
 const parse = (query: string, known = {}) => parseViewState(new URLSearchParams(query), known);
 
@@ -157,5 +157,15 @@ describe("the site's default view (timeline.config.json `defaults`)", () => {
     ];
     for (const view of views) expect(read(write(view))).toEqual(view);
     expect(write(views[0]!)).toBe("lanes=none&view=timeline&sort=date");
+  });
+
+  it("writes nothing for a default actor the data lacks, when written against the defaults the data allows", () => {
+    const known = { actors: new Set(["Antony Blinken"]) };
+    const view = read("", known);
+    expect(view.actors).toEqual(["Antony Blinken"]);
+    expect(serializeViewState(view, defaultsFor(known, base))).toBe("");
+    expect(serializeViewState({ ...view, lanes: "actor" }, defaultsFor(known, base))).toBe("lanes=actor");
+    // Without the known values the configured list stands: the filtered one differs from it.
+    expect(write(view)).toBe("actor=Antony+Blinken");
   });
 });

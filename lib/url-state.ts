@@ -122,12 +122,22 @@ function day(params: ParamsLike, name: string): string | null {
 }
 
 /**
- * The view an address gives: each key it has, read; each key it lacks, from `base` (the site's
- * default view), whose actors and sources are also held to the known values.
+ * The default view as the data allows it: its actors and sources held to the known values. Reading
+ * and writing an address both start from it, so a configured actor the data lacks is no difference
+ * to write (else every address would carry the defaults that are left).
  */
-export function parseViewState(params: ParamsLike, known: KnownValues = {}, base: ViewState = DEFAULT_VIEW): ViewState {
-  const has = (name: string) => params.getAll(name).length > 0;
+export function defaultsFor(known: KnownValues, base: ViewState = DEFAULT_VIEW): ViewState {
   const knownOnly = (values: string[], allowed: ReadonlySet<string> | undefined) => (allowed ? values.filter((v) => allowed.has(v)) : values);
+  return { ...base, actors: knownOnly(base.actors, known.actors), sources: knownOnly(base.sources, known.sources) };
+}
+
+/**
+ * The view an address gives: each key it has, read; each key it lacks, from `base` (the site's
+ * default view) as the known values allow it (defaultsFor).
+ */
+export function parseViewState(params: ParamsLike, known: KnownValues = {}, defaults: ViewState = DEFAULT_VIEW): ViewState {
+  const has = (name: string) => params.getAll(name).length > 0;
+  const base = defaultsFor(known, defaults);
   let from = has("from") ? day(params, "from") : base.from;
   let to = has("to") ? day(params, "to") : base.to;
   // A reversed range is still clearly a range: read it the right way round.
@@ -139,8 +149,8 @@ export function parseViewState(params: ParamsLike, known: KnownValues = {}, base
     q: has("q") ? (params.getAll("q")[0] ?? "").trim().slice(0, MAX_QUERY) : base.q,
     types: has("type") ? list(params, "type", EVENT_TYPES) : base.types,
     statuses: has("status") ? list(params, "status", STATUSES) : base.statuses,
-    actors: has("actor") ? names(params, "actor", known.actors) : knownOnly(base.actors, known.actors),
-    sources: has("source") ? names(params, "source", known.sources) : knownOnly(base.sources, known.sources),
+    actors: has("actor") ? names(params, "actor", known.actors) : base.actors,
+    sources: has("source") ? names(params, "source", known.sources) : base.sources,
     from,
     to,
     start,
@@ -161,7 +171,7 @@ function tableSort(value: string | undefined, fallback: TableSort = DEFAULT_SORT
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((v, i) => v === b[i]);
 
-/** The query string (without "?") for a view: the keys where it differs from `base`; "" when none. */
+/** The query string (without "?") for a view: the keys where it differs from `base` (defaultsFor the known values, where they are known); "" when none. */
 export function serializeViewState(view: ViewState, base: ViewState = DEFAULT_VIEW): string {
   const params = new URLSearchParams();
   const q = view.q.trim();

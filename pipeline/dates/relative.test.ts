@@ -27,6 +27,11 @@ describe("relative days", () => {
     const text = "Lao Tzu was born 2,500 years ago, an official said.";
     expect(values(text, REF).some(([, value]) => value === "1522")).toBe(false);
     expect(values(text, REF).filter(([words]) => words.includes("500 years ago") && !words.includes("2,500"))).toEqual([]);
+    // Every unit: 400,000 days (about 1,095 years) or 13,000 months back is history too, not year -0073.
+    for (const phrase of ["400,000 days ago", "60,000 weeks ago", "13,000 months ago", "4,000 quarters ago"]) {
+      expect(values(`The dynasty began ${phrase}, an official said.`, REF).filter(([words]) => words.includes("ago")), phrase).toEqual([]);
+    }
+    expect(mentionOf("The port was founded 9,000 months ago.", REF, "9,000 months ago").value).toBe("1272-01");
   });
 });
 

@@ -12,6 +12,9 @@ const UNDERSPECIFIED: Record<string, string> = {
   day: "XXXX-XX-XX", week: "XXXX-WXX", month: "XXXX-XX", quarter: "XXXX-QX", year: "XXXX", decade: "XXXX",
 };
 
+/** How many years a unit spans, near enough to tell history from news. */
+const YEARS_PER_UNIT: Record<string, number> = { day: 1 / 365.25, week: 7 / 365.25, month: 1 / 12, quarter: 1 / 4, year: 1, decade: 10 };
+
 function shifted(unit: string, reference: number, amount: number): string {
   switch (unit) {
     case "day": return dayValue(reference + amount);
@@ -49,8 +52,9 @@ export const agoRule: Rule = {
       return explicitCandidate({ start, end, rule: "ago-vague", value: direction < 0 ? "PAST_REF" : "FUTURE_REF", future: direction > 0 });
     }
     if (!Number.isInteger(count)) return null;
-    // "born 2,500 years ago": history, not a date a news event happens on (and before year 1).
-    if ((unit === "year" && count >= 1000) || (unit === "decade" && count >= 100)) return null;
+    // "born 2,500 years ago", "a million days ago": history, not a date a news event happens on (and
+    // perhaps before year 1, which no calendar value can hold), whatever the unit counts.
+    if (count * (YEARS_PER_UNIT[unit] ?? 1) >= 1000) return null;
     return relativeCandidate(context, {
       start,
       end,
