@@ -19,7 +19,7 @@ import { hashAnchor } from "@/components/ArticleMarks";
  */
 export function ArticleShell() {
   const id = articleIdFromPath(usePathname());
-  const { status, reading } = useArticleReading(id);
+  const { status, value: reading } = useArticleReading(id);
   useShellTitle(reading ? metaText(reading.article.title) || "Untitled article" : undefined, id, articleIdFromPath);
   // The browser looked for the address's #passage before the text was there: go to it now.
   useEffect(() => {
@@ -27,6 +27,6 @@ export function ArticleShell() {
     const anchor = hashAnchor();
     if (anchor) document.getElementById(anchor)?.scrollIntoView();
   }, [status]);
-  if (status === "ready") return <ArticleReader reading={reading} />;
+  if (reading) return <ArticleReader reading={reading} />;
   return <ArticleShellFrame state={status} />;
 }

@@ -1,15 +1,15 @@
 import Link from "next/link";
 
-/** The article app shell's page until (or instead of) the article: loading, not found, or failed. */
-export type ArticleShellState = "loading" | "missing" | "failed";
+import type { ShellState } from "@/components/useLoadedById";
 
-const HEADINGS: Record<ArticleShellState, string> = {
+const HEADINGS: Record<ShellState, string> = {
   loading: "Loading the article…",
   missing: "Article not found",
   failed: "The article could not be loaded",
 };
 
-export function ArticleShellFrame({ state }: { state: ArticleShellState }) {
+/** The article app shell's page until (or instead of) the article: loading, not found, or failed. */
+export function ArticleShellFrame({ state }: { state: ShellState }) {
   return (
     <div className="mx-auto max-w-6xl">
       <p className="text-sm">

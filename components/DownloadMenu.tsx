@@ -10,13 +10,12 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import type { Lanes } from "@/lib/url-state";
 import type { TimelineEntry } from "@/lib/view";
-import type { ExportFormat } from "@/lib/exports";
+import { EXPORT_FILES, inPlover, wholeExportName, type ExportFormat } from "@/lib/exports/formats";
 import { wholeExportPath } from "@/lib/data-files";
 import { plural } from "@/lib/format";
 
 interface Choice {
   format: ExportFormat;
-  file: string;
   label: string;
   /** What it holds, given the counts of the events shown. */
   holds: (counts: Counts) => string;
@@ -28,12 +27,11 @@ interface Counts {
   coded: number;
 }
 
-// File names as lib/exports names them (not imported: that would pull the exporters into the page's first script).
 const CHOICES: Choice[] = [
-  { format: "csv", file: "events.csv", label: "CSV spreadsheet", holds: (c) => `${plural(c.all, "row")}, one per event` },
-  { format: "ics", file: "events.ics", label: "Calendar (iCalendar .ics)", holds: (c) => `${plural(c.dated, "dated event")}, all-day` },
-  { format: "timelinejs", file: "timelinejs.json", label: "TimelineJS JSON", holds: (c) => `${plural(c.dated, "slide")}, lanes as groups` },
-  { format: "plover", file: "plover.jsonl", label: "PLOVER JSON Lines", holds: (c) => `${plural(c.coded, "record")}: dated events of PLOVER types` },
+  { format: "csv", label: "CSV spreadsheet", holds: (c) => `${plural(c.all, "row")}, one per event` },
+  { format: "ics", label: "Calendar (iCalendar .ics)", holds: (c) => `${plural(c.dated, "dated event")}, all-day` },
+  { format: "timelinejs", label: "TimelineJS JSON", holds: (c) => `${plural(c.dated, "slide")}, lanes as groups` },
+  { format: "plover", label: "PLOVER JSON Lines", holds: (c) => `${plural(c.coded, "record")}: dated events of PLOVER types` },
 ];
 
 const button =
@@ -58,7 +56,7 @@ export function DownloadMenu({ shown, all, lanes, ready }: Props) {
   const id = useId();
   const panelId = `${id}-panel`;
   const counts = useMemo<Counts>(
-    () => ({ all: shown.length, dated: shown.filter((e) => e.date).length, coded: shown.filter((e) => e.date && e.type !== "STATEMENT").length }),
+    () => ({ all: shown.length, dated: shown.filter((e) => e.date).length, coded: shown.filter(inPlover).length }),
     [shown],
   );
 
@@ -82,14 +80,15 @@ export function DownloadMenu({ shown, all, lanes, ready }: Props) {
 
   async function download(choice: Choice) {
     setBusy(choice.format);
-    setMessage(`Preparing ${choice.file}…`);
+    const name = EXPORT_FILES[choice.format].file;
+    setMessage(`Preparing ${name}…`);
     try {
       const { buildViewExport, saveFile } = await import("@/components/download-view");
       const file = await buildViewExport(choice.format, { shown, all, lanes });
       saveFile(file);
       setMessage(`${file.name}: ${choice.holds(counts)}.`);
     } catch {
-      setMessage(`${choice.file} could not be made: check the connection and try again.`);
+      setMessage(`${name} could not be made: check the connection and try again.`);
     } finally {
       setBusy(null);
     }
@@ -132,14 +131,17 @@ export function DownloadMenu({ shown, all, lanes, ready }: Props) {
         </ul>
         <p className="mt-3 border-t border-slate-200 pt-2 text-xs text-slate-600">
           Every event, as built:{" "}
-          {CHOICES.map((choice, i) => (
-            <span key={choice.format}>
-              {i > 0 && " · "}
-              <a className="text-blue-800 underline" href={wholeExportPath(choice.file)} download={choice.file}>
-                {choice.file}
-              </a>
-            </span>
-          ))}
+          {CHOICES.map((choice, i) => {
+            const name = wholeExportName(EXPORT_FILES[choice.format].file, all.length);
+            return (
+              <span key={choice.format}>
+                {i > 0 && " · "}
+                <a className="text-blue-800 underline" href={wholeExportPath(name)} download={name}>
+                  {name}
+                </a>
+              </span>
+            );
+          })}
         </p>
         <p role="status" className="mt-2 min-h-[1.25rem] text-xs text-slate-700">
           {message}

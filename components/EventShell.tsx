@@ -17,7 +17,7 @@ import { useShellTitle } from "@/components/useShellTitle";
 export function EventShell() {
   const id = idFromPath(usePathname());
   const detail = useEventDetail(id);
-  useShellTitle(detail.view?.event.title, id, idFromPath);
-  if (detail.status === "ready") return <EventPanel view={detail.view} />;
+  useShellTitle(detail.value?.event.title, id, idFromPath);
+  if (detail.status === "ready") return <EventPanel view={detail.value} />;
   return <EventShellFrame state={detail.status} />;
 }

@@ -1,8 +1,8 @@
-/** The app shell's panel until (or instead of) the event: loading, not found, or failed. */
-export type ShellState = "loading" | "missing" | "failed";
+import type { ShellState } from "@/components/useLoadedById";
 
 const HEADINGS: Record<ShellState, string> = { loading: "Loading the event…", missing: "Event not found", failed: "The event could not be loaded" };
 
+/** The app shell's panel until (or instead of) the event: loading, not found, or failed. */
 export function EventShellFrame({ state }: { state: ShellState }) {
   return (
     <section aria-labelledby="event-heading" aria-busy={state === "loading"} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5">

@@ -1,13 +1,11 @@
 "use client";
 
-import { useEffect, useState } from "react";
 import type { ArticleReading } from "@/lib/article-reading";
 import { buildEventView, type EventView } from "@/lib/view";
 import { shardCount, shardOf, type ShardEvent } from "@/lib/event-shards";
 import { articleDataPath, shardPath } from "@/lib/data-files";
 import { loadOnce, loadTimelineData } from "@/components/useTimelineData";
-
-export type EventDetail = { status: "loading" | "missing" | "failed"; view: null } | { status: "ready"; view: EventView };
+import { useLoadedById, type LoadedById } from "@/components/useLoadedById";
 
 /**
  * One event's panel, built in the browser: the event from its shard, the articles it quotes (for
@@ -28,19 +26,7 @@ async function loadEventView(id: string): Promise<EventView | null> {
   return { ...view, previous: link(at - 1), next: link(at + 1) };
 }
 
-export function useEventDetail(id: string | null): EventDetail {
-  const [detail, setDetail] = useState<{ id: string | null; detail: EventDetail }>({ id: null, detail: { status: "loading", view: null } });
-  useEffect(() => {
-    if (!id) return;
-    let live = true;
-    loadEventView(id).then(
-      (view) => live && setDetail({ id, detail: view ? { status: "ready", view } : { status: "missing", view: null } }),
-      () => live && setDetail({ id, detail: { status: "failed", view: null } }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [id]);
-  if (!id) return { status: "missing", view: null };
-  return detail.id === id ? detail.detail : { status: "loading", view: null };
+/** What the event app shell (lib/event-pages.ts) shows for the event the address names. */
+export function useEventDetail(id: string | null): LoadedById<EventView> {
+  return useLoadedById(id, loadEventView);
 }

@@ -6,13 +6,24 @@ import type { ArticleTitles, EncodedTimeline, TimelineData } from "@/lib/timelin
 
 const loads = new Map<string, Promise<unknown>>();
 
+/** A data file the site answered with an error status (404: no such file). */
+export class HttpError extends Error {
+  constructor(
+    readonly path: string,
+    readonly status: number,
+  ) {
+    super(`${path}: HTTP ${status}`);
+    this.name = "HttpError";
+  }
+}
+
 /** A static JSON file of the site, fetched once per page load (a failed fetch may be tried again). */
 export function loadOnce<T>(path: string): Promise<T> {
   let load = loads.get(path);
   if (!load) {
     load = fetch(path)
       .then((response) => {
-        if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+        if (!response.ok) throw new HttpError(path, response.status);
         return response.json();
       })
       .catch((error: unknown) => {
@@ -22,6 +33,14 @@ export function loadOnce<T>(path: string): Promise<T> {
     loads.set(path, load);
   }
   return load as Promise<T>;
+}
+
+/** The file, or null when the site has no such file (an address naming nothing). */
+export function loadOnceIfThere<T>(path: string): Promise<T | null> {
+  return loadOnce<T>(path).catch((error: unknown) => {
+    if (error instanceof HttpError && error.status === 404) return null;
+    throw error;
+  });
 }
 
 /** The site's timeline file (app/data/timeline.json), decoded (the decoder is a chunk of its own: small sites never load it). */

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { bundleHarness } from "./harness/bundle";
+import { bundleHarness, mountHarness } from "./harness/bundle";
 import { readFileSync } from "node:fs";
 
 // A trace snapshots the whole page at every step: not needed to see a count.
@@ -29,21 +29,15 @@ const PROBE = `(() => {
 })();`;
 
 async function mount(page: Page, attributes: Record<string, string> = {}) {
-  const home = await page.request.get("/");
-  const styles = [...(await home.text()).matchAll(/<link rel="stylesheet" href="([^"]+\.css)"/g)].map((m) => m[1]!);
-  expect(styles.length).toBeGreaterThan(0);
-  const data = Object.entries({ events: String(EVENTS), ...attributes }).map(([name, value]) => `data-${name}="${value}"`).join(" ");
-  await page.route("**/chart-harness/", (route) =>
-    route.fulfill({
-      contentType: "text/html",
-      body: `<!doctype html><html lang="en"><head><title>Chart harness</title>${[...styles, "/chart-harness/vis.css"].map((href) => `<link rel="stylesheet" href="${href}">`).join("")}</head>
-        <body><main class="p-4" style="max-width: 70rem"><div id="root" ${data}></div></main><script src="/chart-harness/bundle.js"></script></body></html>`,
-    }),
-  );
-  await page.route("**/chart-harness/bundle.js", (route) => route.fulfill({ contentType: "text/javascript", body: bundle }));
-  await page.route("**/chart-harness/vis.css", (route) => route.fulfill({ contentType: "text/css", body: readFileSync("node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css", "utf8") }));
   await page.addInitScript(PROBE);
-  await page.goto("/chart-harness/");
+  await mountHarness(page, {
+    path: "/chart-harness/",
+    title: "Chart harness",
+    bundle,
+    data: { events: String(EVENTS), ...attributes },
+    maxWidth: "70rem",
+    styles: { "vis.css": readFileSync("node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css", "utf8") },
+  });
   await expect(page.locator(".vis-timeline")).toBeVisible();
 }
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { bundleHarness } from "./harness/bundle";
+import { bundleHarness, mountHarness } from "./harness/bundle";
 
 test.use({ trace: "off" });
 
@@ -17,20 +17,7 @@ test.beforeAll(async () => {
   bundle = await bundleHarness("e2e/harness/event-lists.tsx");
 });
 
-async function mount(page: Page, rows: number) {
-  const home = await page.request.get("/");
-  const styles = [...(await home.text()).matchAll(/<link rel="stylesheet" href="([^"]+\.css)"/g)].map((m) => m[1]!);
-  expect(styles.length).toBeGreaterThan(0);
-  await page.route("**/lists-harness/", (route) =>
-    route.fulfill({
-      contentType: "text/html",
-      body: `<!doctype html><html lang="en"><head><title>Lists harness</title>${styles.map((href) => `<link rel="stylesheet" href="${href}">`).join("")}</head>
-        <body><main class="p-4" style="max-width: 60rem"><div id="root" data-rows="${rows}"></div></main><script src="/lists-harness/bundle.js"></script></body></html>`,
-    }),
-  );
-  await page.route("**/lists-harness/bundle.js", (route) => route.fulfill({ contentType: "text/javascript", body: bundle }));
-  await page.goto("/lists-harness/");
-}
+const mount = (page: Page, rows: number) => mountHarness(page, { path: "/lists-harness/", title: "Lists harness", bundle, data: { rows: String(rows) }, maxWidth: "60rem" });
 
 const datedList = (page: Page) => page.getByRole("region", { name: /All dated events/ });
 const undatedList = (page: Page) => page.getByRole("region", { name: /Undated/ });

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { bundleHarness } from "./harness/bundle";
+import { bundleHarness, mountHarness } from "./harness/bundle";
 
 // A trace snapshots the whole page at every step: 10,000 printed rows make that, not the table, slow.
 test.use({ trace: "off" });
@@ -23,18 +23,7 @@ test.describe("10,000 rows", () => {
   });
 
   async function mount(page: Page): Promise<Locator> {
-    const home = await page.request.get("/");
-    const styles = [...(await home.text()).matchAll(/<link rel="stylesheet" href="([^"]+\.css)"/g)].map((m) => m[1]!);
-    expect(styles.length).toBeGreaterThan(0);
-    await page.route("**/table-harness/", (route) =>
-      route.fulfill({
-        contentType: "text/html",
-        body: `<!doctype html><html lang="en"><head><title>Table harness</title>${styles.map((href) => `<link rel="stylesheet" href="${href}">`).join("")}</head>
-          <body><main class="p-4" style="max-width: 60rem"><div id="root" data-rows="${ROWS}"></div></main><script src="/table-harness/bundle.js"></script></body></html>`,
-      }),
-    );
-    await page.route("**/table-harness/bundle.js", (route) => route.fulfill({ contentType: "text/javascript", body: bundle }));
-    await page.goto("/table-harness/");
+    await mountHarness(page, { path: "/table-harness/", title: "Table harness", bundle, data: { rows: String(ROWS) }, maxWidth: "60rem" });
     const table = grid(page);
     await expect(table).toHaveAttribute("aria-rowcount", String(ROWS + 1));
     return table;

@@ -15,7 +15,7 @@
  * 1,000 article pages with the most quoted others made 112 MB of output, a fifth of the bar.
  * A fixed, data-made choice: the same input keeps the same pages.
  */
-import { SHELL_ID } from "@/lib/event-pages";
+import { bestInOrder, idFromPathUnder, pageLimit, SHELL_ID } from "@/lib/shell-pages";
 
 export { SHELL_ID };
 
@@ -26,13 +26,7 @@ export { SHELL_ID };
  */
 export const ARTICLE_EVENTS_SHOWN = 100;
 
-export function articlePageLimit(env: Record<string, string | undefined> = process.env): number {
-  const raw = env.TIMELINE_ARTICLE_PAGES;
-  if (raw === undefined || raw === "") return 1000;
-  const limit = Number(raw);
-  if (!Number.isInteger(limit) || limit < 0) throw new Error(`TIMELINE_ARTICLE_PAGES must be a whole number of pages, not '${raw}'`);
-  return limit;
-}
+export const articlePageLimit = (env: Record<string, string | undefined> = process.env): number => pageLimit("TIMELINE_ARTICLE_PAGES", env);
 
 export interface ArticleRank {
   id: string;
@@ -46,24 +40,8 @@ export interface ArticleRank {
 export function prerenderedArticleIds(articles: readonly ArticleRank[], limit: number): string[] {
   if (articles.some((a) => a.id === SHELL_ID)) throw new Error(`an article has the id '${SHELL_ID}', which names the app-shell page: rename its file`);
   if (articles.length <= limit) return articles.map((a) => a.id);
-  const kept = new Set(
-    articles
-      .map((article, order) => ({ ...article, order }))
-      .filter((a) => a.onEventPage)
-      .sort((a, b) => b.quotedBy - a.quotedBy || a.order - b.order)
-      .slice(0, limit)
-      .map((a) => a.id),
-  );
-  return articles.filter((a) => kept.has(a.id)).map((a) => a.id);
+  return bestInOrder(articles.filter((a) => a.onEventPage), limit, (a) => a.quotedBy);
 }
 
 /** The article id an address names ("/articles/<id>/"), or null. */
-export function articleIdFromPath(pathname: string | null): string | null {
-  const match = pathname?.match(/^\/articles\/([^/]+)\/?$/);
-  if (!match?.[1]) return null;
-  try {
-    return decodeURIComponent(match[1]);
-  } catch {
-    return null;
-  }
-}
+export const articleIdFromPath = (pathname: string | null): string | null => idFromPathUnder("articles", pathname);

@@ -6,39 +6,18 @@
  * The events kept are the best reported (most articles), then the earliest: a fixed, data-made order.
  */
 import type { TimelineEntry } from "@/lib/view";
+import { bestInOrder, idFromPathUnder, pageLimit, SHELL_ID } from "@/lib/shell-pages";
 
-/** The id of the app-shell page; never an event id (ids are slugs: no underscore). */
-export const SHELL_ID = "_";
+export { SHELL_ID };
 
-export function eventPageLimit(env: Record<string, string | undefined> = process.env): number {
-  const raw = env.TIMELINE_EVENT_PAGES;
-  if (raw === undefined || raw === "") return 1000;
-  const limit = Number(raw);
-  if (!Number.isInteger(limit) || limit < 0) throw new Error(`TIMELINE_EVENT_PAGES must be a whole number of pages, not '${raw}'`);
-  return limit;
-}
+export const eventPageLimit = (env: Record<string, string | undefined> = process.env): number => pageLimit("TIMELINE_EVENT_PAGES", env);
 
 /** The ids to prerender, in timeline order; all of them when there are at most `limit`. */
 export function prerenderedEventIds(entries: ReadonlyArray<Pick<TimelineEntry, "id" | "articleIds">>, limit: number): string[] {
   if (entries.some((e) => e.id === SHELL_ID)) throw new Error(`an event has the id '${SHELL_ID}', which names the app-shell page: rename it`);
   if (entries.length <= limit) return entries.map((e) => e.id);
-  const kept = new Set(
-    entries
-      .map((entry, order) => ({ id: entry.id, reports: entry.articleIds.length, order }))
-      .sort((a, b) => b.reports - a.reports || a.order - b.order)
-      .slice(0, limit)
-      .map((e) => e.id),
-  );
-  return entries.filter((e) => kept.has(e.id)).map((e) => e.id);
+  return bestInOrder(entries, limit, (entry) => entry.articleIds.length);
 }
 
 /** The event id an address names ("/events/<id>/"), or null. */
-export function idFromPath(pathname: string | null): string | null {
-  const match = pathname?.match(/^\/events\/([^/]+)\/?$/);
-  if (!match?.[1]) return null;
-  try {
-    return decodeURIComponent(match[1]);
-  } catch {
-    return null;
-  }
-}
+export const idFromPath = (pathname: string | null): string | null => idFromPathUnder("events", pathname);

@@ -22,6 +22,8 @@ function pngSize(bytes: Uint8Array): { width: number; height: number } {
   expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   const view = new DataView(bytes.buffer, bytes.byteOffset);
   expect(String.fromCharCode(...bytes.subarray(12, 16))).toBe("IHDR");
+  // Colour type 3: indexed colours (a palette PNG, a third of the bytes of resvg's RGBA).
+  expect(bytes[25]).toBe(3);
   return { width: view.getUint32(16), height: view.getUint32(20) };
 }
 
@@ -43,7 +45,7 @@ describe("drawing the preview cards offline", () => {
   it("draws an event with Cyrillic, Arabic, CJK, Greek and emoji in it as a 1200×630 PNG, fetching nothing", async () => {
     const assets = cardAssets();
     const card = buildEventCard(buildEventView(event, new Map([["a", article]])), assets.colors, assets.canDraw);
-    const response = eventCardResponse(card, assets);
+    const response = await eventCardResponse(card, assets);
     const png = new Uint8Array(await response.arrayBuffer());
     expect(response.headers.get("content-type")).toBe("image/png");
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
@@ -53,7 +55,7 @@ describe("drawing the preview cards offline", () => {
   it("draws the site card", async () => {
     const assets = cardAssets();
     const entry = toTimelineEntry(buildEventView(event, new Map([["a", article]])), (code) => code);
-    const png = new Uint8Array(await siteCardResponse(buildSiteCard([entry], 1, assets.colors), assets).arrayBuffer());
+    const png = new Uint8Array(await (await siteCardResponse(buildSiteCard([entry], 1, assets.colors), assets)).arrayBuffer());
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
     expect(downloads).toEqual([]);
   });

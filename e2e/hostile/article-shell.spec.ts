@@ -6,35 +6,21 @@
  * `hostile-static` (the static export, served as a static host applies its `_redirects`).
  * The payloads go through that path too: nothing may run (./trap.ts).
  */
-import { readFileSync } from "node:fs";
-import { test as base, expect, type Page } from "@playwright/test";
-import { eventsFileSchema, type Article, type EventsFile, type TimelineEvent } from "../../lib/schema";
+import { expect, type Page } from "@playwright/test";
+import type { Article, TimelineEvent } from "../../lib/schema";
 import { numberedPassages } from "../../lib/article-highlights";
 import { quotingEvent } from "../../lib/article-reading";
 import { ARTICLE_EVENTS_SHOWN } from "../../lib/article-pages";
 import { metaText } from "../../lib/meta-text";
 import { compareEvents } from "../../lib/view";
-import { ARTICLE_PAGES, EVENTS_FILE } from "./dataset";
-import { prerendered } from "./pages";
-import { expectInert, installTrap, type Trap } from "./trap";
+import { ARTICLE_PAGES } from "./dataset";
+import { data, LINK_HOSTS, test, withPage } from "./fixtures";
+import { expectInert, type Trap } from "./trap";
 
-const LINK_HOSTS = ["example.org"];
-
-const test = base.extend<{ trap: Trap }>({
-  trap: async ({ page }, run) => {
-    const trap = await installTrap(page);
-    await run(trap);
-    expect(trap.sprung, "after the test").toEqual([]);
-  },
-});
 test.describe.configure({ mode: "parallel" });
 
-let loaded: EventsFile | undefined;
-/** Read when a test runs, not when the file is listed: the server builds the data first. */
-const data = () => (loaded ??= eventsFileSchema.parse(JSON.parse(readFileSync(EVENTS_FILE, "utf8"))));
-let pages: ReturnType<typeof prerendered> | undefined;
 /** The articles the shell answers for, in the events file's order. */
-const shellArticles = () => data().articles.filter((a) => !(pages ??= prerendered(data())).articles.has(a.id));
+const shellArticles = () => data().articles.filter((a) => !withPage().articles.has(a.id));
 /** The events quoting an article, chronological, as its page lists them (the first ARTICLE_EVENTS_SHOWN). */
 const quoting = (article: Article) => [...data().events].sort(compareEvents).filter((e) => e.sources.some((s) => s.articleId === article.id));
 /** Of the events an article's page lists, those with a passage it can place in the text. */

@@ -6,35 +6,18 @@
  * that data could have put there, and no link that is not http(s) to the article's own host.
  * Text must come out as the same text: headlines, chart items, Open Graph tags.
  */
-import { readFileSync } from "node:fs";
 import { test as base, expect, type Page } from "@playwright/test";
-import { eventsFileSchema, type EventsFile, type TimelineEvent } from "../../lib/schema";
+import type { TimelineEvent } from "../../lib/schema";
 import { metaText } from "../../lib/meta-text";
 import { safeHttpUrl } from "../../lib/safe-url";
-import { EVENTS_FILE, EVENT_PAGES, HANDMADE_ARTICLE_ID } from "./dataset";
-import { prerendered } from "./pages";
+import { EVENT_PAGES, HANDMADE_ARTICLE_ID } from "./dataset";
+import { data, LINK_HOSTS, test, withPage } from "./fixtures";
 import { PAYLOADS } from "./payloads";
 import { expectInert, installTrap, scanPage, type Trap } from "./trap";
 
-/** Article URLs that may become links all point here (see dataset.ts). */
-const LINK_HOSTS = ["example.org"];
-
-const test = base.extend<{ trap: Trap }>({
-  trap: async ({ page }, run) => {
-    const trap = await installTrap(page);
-    await run(trap);
-    expect(trap.sprung, "after the test").toEqual([]);
-  },
-});
 test.describe.configure({ mode: "parallel" });
 
-let loaded: EventsFile | undefined;
-/** Read when a test runs, not when the file is listed: the server builds the data first. */
-const data = () => (loaded ??= eventsFileSchema.parse(JSON.parse(readFileSync(EVENTS_FILE, "utf8"))));
 const articleById = (id: string) => data().articles.find((a) => a.id === id);
-/** The events and articles with a prerendered page (server.ts builds with TIMELINE_EVENT_PAGES, TIMELINE_ARTICLE_PAGES): the others are shown by the app shells. */
-let pages: ReturnType<typeof prerendered> | undefined;
-const withPage = () => (pages ??= prerendered(data()));
 const hasPage = (event: TimelineEvent) => withPage().events.has(event.id);
 
 /** As HTML parsing and rendering leave text: line breaks normalised, whitespace runs as one space. */

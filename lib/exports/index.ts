@@ -8,22 +8,19 @@ import { eventsIcs } from "./ics";
 import { ploverJsonl } from "./plover";
 import { timelineJsJson } from "./timelinejs";
 import type { ExportInput } from "./types";
+import { EXPORT_FILES, type ExportFile, type ExportFormat } from "./formats";
 
-export type ExportFormat = "csv" | "ics" | "timelinejs" | "plover";
+export { EXPORT_FORMAT_LIST, type ExportFormat } from "./formats";
 
-export interface ExportFormatInfo {
-  file: string;
-  mime: string;
+export interface ExportFormatInfo extends ExportFile {
   build: (input: ExportInput) => string;
 }
 
 export const EXPORT_FORMATS: Readonly<Record<ExportFormat, ExportFormatInfo>> = {
-  csv: { file: "events.csv", mime: "text/csv; charset=utf-8", build: eventsCsv },
-  ics: { file: "events.ics", mime: "text/calendar; charset=utf-8", build: eventsIcs },
-  timelinejs: { file: "timelinejs.json", mime: "application/json; charset=utf-8", build: timelineJsJson },
-  plover: { file: "plover.jsonl", mime: "application/jsonl; charset=utf-8", build: ploverJsonl },
+  csv: { ...EXPORT_FILES.csv, build: eventsCsv },
+  ics: { ...EXPORT_FILES.ics, build: eventsIcs },
+  timelinejs: { ...EXPORT_FILES.timelinejs, build: timelineJsJson },
+  plover: { ...EXPORT_FILES.plover, build: ploverJsonl },
 };
-
-export const EXPORT_FORMAT_LIST = Object.keys(EXPORT_FORMATS) as ExportFormat[];
 
 export type { ExportArticle, ExportInput } from "./types";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { EVENT_TYPES } from "@/lib/schema";
-import { PLOVER_EVENT, ploverJsonl, ploverRecords, QUAD_CODE } from "./plover";
+import { PLOVER_EVENT } from "./formats";
+import { ploverJsonl, ploverRecords, QUAD_CODE } from "./plover";
 import { ARTICLES, input } from "./test-fixture";
 
 const texts = new Map(ARTICLES.map((a) => [a.id, a.text]));

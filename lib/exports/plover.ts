@@ -26,17 +26,10 @@
  *
  * Contexts: "historical" for background events, "future" for scheduled ones (PLOVER's own values).
  */
-import type { Actor, EventType, Source, TimelineEvent } from "../schema";
+import type { Actor, Source, TimelineEvent } from "../schema";
 import type { ExportArticle, ExportInput } from "./types";
+import { PLOVER_EVENT } from "./formats";
 
-/** Our event types as PLOVER categories: the identity on PLOVER's sixteen, nothing for STATEMENT. */
-export const PLOVER_EVENT: Readonly<Record<EventType, string | null>> = {
-  AGREE: "AGREE", CONSULT: "CONSULT", SUPPORT: "SUPPORT", CONCEDE: "CONCEDE",
-  COOPERATE: "COOPERATE", AID: "AID", RETREAT: "RETREAT", REQUEST: "REQUEST",
-  ACCUSE: "ACCUSE", REJECT: "REJECT", THREATEN: "THREATEN", PROTEST: "PROTEST",
-  SANCTION: "SANCTION", MOBILIZE: "MOBILIZE", COERCE: "COERCE", ASSAULT: "ASSAULT",
-  STATEMENT: null,
-};
 
 /**
  * PLOVER's quad categories: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material

@@ -1,23 +1,34 @@
 /**
  * The whole collection in each export format (lib/exports), as static files: /data/exports/events.csv,
  * events.ics, timelinejs.json, plover.jsonl — the same bytes `npm run extract` writes next to
- * events.json when built with the same SITE_URL. The timeline page's Download control links them
- * ("every event"); what it builds itself is the current view.
+ * events.json when built with the same SITE_URL and config. Past PLAIN_WHOLE_EXPORTS_UP_TO events
+ * they are served gzipped (events.csv.gz...), which keeps a 100,000-event site's output in bounds.
+ * The timeline page's Download control links them ("every event"); what it builds itself is the
+ * current view.
  */
-import { getExportFiles } from "@/lib/data";
-import { EXPORT_FORMATS, EXPORT_FORMAT_LIST } from "@/lib/exports";
+import { gzipSync } from "node:zlib";
+import { getCounts, getExportFiles } from "@/lib/data";
+import { EXPORT_FILES, EXPORT_FORMAT_LIST, wholeExportName } from "@/lib/exports/formats";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
+/** Each format's served name, with its plain name and media type. */
+function servedFiles() {
+  const total = getCounts().events;
+  return EXPORT_FORMAT_LIST.map((format) => ({ ...EXPORT_FILES[format], name: wholeExportName(EXPORT_FILES[format].file, total) }));
+}
+
 export function generateStaticParams(): { file: string }[] {
-  return EXPORT_FORMAT_LIST.map((format) => ({ file: EXPORT_FORMATS[format].file }));
+  return servedFiles().map(({ name }) => ({ file: name }));
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
-  const { file } = await params;
-  const format = EXPORT_FORMAT_LIST.find((f) => EXPORT_FORMATS[f].file === file);
-  const body = getExportFiles()[file];
-  if (!format || body === undefined) return new Response("No such export", { status: 404 });
-  return new Response(body, { headers: { "content-type": EXPORT_FORMATS[format].mime } });
+  const { file: name } = await params;
+  const served = servedFiles().find((f) => f.name === name);
+  if (!served) return new Response("No such export", { status: 404 });
+  const text = getExportFiles()[served.file]!;
+  if (served.name === served.file) return new Response(text, { headers: { "content-type": served.mime } });
+  // Node's gzip header carries no time stamp: the same events give the same bytes.
+  return new Response(gzipSync(text), { headers: { "content-type": "application/gzip" } });
 }
