@@ -16,7 +16,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { findNodeAtLocation, parseTree, printParseErrorCode } from "jsonc-parser";
+import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode } from "jsonc-parser";
 import { z } from "zod";
 
 export const CONFIG_FILE_NAME = "timeline.config.json";
@@ -34,12 +34,7 @@ const oneOf = (/** @type {string[]} */ values) => `expected one of ${values.map(
 /** z.enum with a message that lists the choices (zod's own names none when the value is not a string). */
 const choice = (/** @type {[string, ...string[]]} */ values) => z.enum(values, { error: () => oneOf(values) });
 
-const isoDay = z.string().refine((value) => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const [y, m, d] = value.split("-").map(Number);
-  const date = new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === (m ?? 1) - 1 && date.getUTCDate() === d;
-}, "expected a real day written YYYY-MM-DD");
+const isoDay = z.iso.date("expected a real day written YYYY-MM-DD");
 
 const text = (/** @type {number} */ max) => z.string().trim().min(1, "must not be empty").max(max, `at most ${max} characters`);
 const names = z.array(text(200));
@@ -167,9 +162,8 @@ export function parseSiteConfig(source, file) {
     const first = syntax.filter((e, i) => i === 0 || e.offset !== syntax[i - 1]?.offset);
     throw new SiteConfigError(first.map((e) => ({ path: file, ...positionAt(source, e.offset), message: `invalid JSON: ${describeSyntaxError(e.error)}` })));
   }
-  const value = JSON.parse(source);
   // reportInput: each issue carries the value it is about, to say what was found instead.
-  const parsed = siteConfigSchema.safeParse(value, { reportInput: true });
+  const parsed = siteConfigSchema.safeParse(getNodeValue(root), { reportInput: true });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       const keys = /** @type {Array<string | number>} */ (issue.path.filter((k) => typeof k !== "symbol"));

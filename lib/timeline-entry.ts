@@ -3,6 +3,7 @@
  * it names countries (i18n-iso-countries): code the browser runs builds views, never entries.
  */
 import { countryNamer, eventCountries } from "@/lib/country-names";
+import { citedArticleIds } from "@/lib/exports/types";
 import { formatEventDateShort } from "@/lib/format";
 import type { EventsFile, TimelineEvent } from "@/lib/schema";
 import { compareEvents, type EventView, type TimelineEntry } from "@/lib/view";
@@ -19,7 +20,7 @@ export function toTimelineEntry(view: Pick<EventView, "event" | "dateShort">, na
     dateShort: view.dateShort,
     unresolvedDate: event.unresolvedDate ?? null,
     actors: [...new Set(event.actors.map((a) => a.name))],
-    articleIds: [...new Set(event.sources.map((s) => s.articleId))],
+    articleIds: citedArticleIds(event),
     countries: eventCountries(event, nameOf),
   };
 }

@@ -3,6 +3,7 @@
  * ingest → sentences → dates → actors → events → merge → validate → write.
  * Pure up to `write`: `extractEvents` returns the files' content so tests can check it without a disk.
  */
+import { citedArticleIds } from "../lib/exports/types";
 import { SCHEMA_VERSION, type Article, type EventsFile, type IdRegistry } from "../lib/schema";
 import type { ArticleCache } from "./cache/article-cache";
 import { PipelineError } from "./errors";
@@ -147,7 +148,7 @@ function makeReport(files: FileOutcome[], articles: IngestedArticle[], data: Eve
     if (topic) (offTopicIds[topic] ??= []).push(a.id);
   }
   const eventsPerArticle = new Map<string, number>();
-  for (const event of data.events) for (const id of new Set(event.sources.map((s) => s.articleId))) eventsPerArticle.set(id, (eventsPerArticle.get(id) ?? 0) + 1);
+  for (const event of data.events) for (const id of citedArticleIds(event)) eventsPerArticle.set(id, (eventsPerArticle.get(id) ?? 0) + 1);
   // Problems found after ingest (an article whose extraction failed) belong to the row of their file too.
   const laterProblems = new Map<string, string[]>();
   for (const p of problems) if (p.stage !== "ingest") laterProblems.set(p.position.path, [...(laterProblems.get(p.position.path) ?? []), p.format()]);

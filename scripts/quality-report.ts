@@ -10,6 +10,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { citedArticleIds } from "../lib/exports/types";
 import { extractEvents } from "../pipeline/extract";
 
 if (process.argv.includes("--help") || process.argv.includes("-h")) {
@@ -53,7 +54,7 @@ if (!existsSync(afp)) {
     `| articles not read for events: sports or business (report.json lists them) | ${report.summary.offTopicArticles} |`,
     `| events found | ${events.length} |`,
     `| events without a date | ${report.summary.undatedEvents} |`,
-    `| events reported by several articles | ${count((e) => new Set(e.sources.map((s) => s.articleId)).size > 1)} |`,
+    `| events reported by several articles | ${count((e) => citedArticleIds(e).length > 1)} |`,
     `| events whose sources disagree | ${count((e) => (e.disagreements?.length ?? 0) > 0)} |`,
     `| problems (bad input) | ${report.summary.problems} |`,
     `| time taken (in process, one thread) | ${seconds.toFixed(1)} s |`,
@@ -68,7 +69,7 @@ say("## The seed articles", "");
 const seeds = extractEvents(join(ROOT, "data/articles")).eventsFile;
 say("| date | status | type | event | articles |", "| --- | --- | --- | --- | --- |");
 for (const e of seeds.events) {
-  say(`| ${e.date ? `${e.date.value} (${e.date.basis}, “${e.date.expression ?? "publication day"}”)` : "unresolved"} | ${e.status} | ${e.type} | ${e.title} | ${new Set(e.sources.map((s) => s.articleId)).size} |`);
+  say(`| ${e.date ? `${e.date.value} (${e.date.basis}, “${e.date.expression ?? "publication day"}”)` : "unresolved"} | ${e.status} | ${e.type} | ${e.title} | ${citedArticleIds(e).length} |`);
 }
 say("");
 

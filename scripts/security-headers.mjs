@@ -153,18 +153,13 @@ export function secureExport(outDir, { basePath = "" } = {}) {
  * (Netlify, Cloudflare Pages syntax; a rule applies only where no file is) answers their addresses
  * with it. docs/scale.md gives the rules for other hosts.
  */
-export const shellRewrite = (basePath = "") => `${basePath}/events/*  ${basePath}/events/_/  200`;
-export const articleShellRewrite = (basePath = "") => `${basePath}/articles/*  ${basePath}/articles/_/  200`;
+export const shellRewrite = (basePath = "", folder = "events") => `${basePath}/${folder}/*  ${basePath}/${folder}/_/  200`;
 export const SHELL_REWRITE = shellRewrite();
-export const ARTICLE_SHELL_REWRITE = articleShellRewrite();
+export const ARTICLE_SHELL_REWRITE = shellRewrite("", "articles");
 
 /** The rules for the shells this export has, one line each; none when every event and article has its page. */
 export function redirectRules(outDir, basePath = "") {
-  const shells = [
-    ["events", shellRewrite(basePath)],
-    ["articles", articleShellRewrite(basePath)],
-  ];
-  return shells.filter(([folder]) => existsSync(path.join(outDir, folder, "_", "index.html"))).map(([, rule]) => rule);
+  return ["events", "articles"].filter((folder) => existsSync(path.join(outDir, folder, "_", "index.html"))).map((folder) => shellRewrite(basePath, folder));
 }
 
 function writeRedirects(outDir, basePath) {

@@ -10,12 +10,6 @@ import type { ExportArticle } from "./types";
 
 export type ArticleCitation = [id: string, title: string, source: string | null, url: string | null, published: string | null];
 
-
-
-export function citationShardCount(citedArticles: number): number {
-  return shardCount(citedArticles);
-}
-
 export function citationShardOf(articleId: string, citedArticles: number): number {
   return shardOf(articleId, shardCount(citedArticles));
 }
@@ -27,7 +21,7 @@ export const fromCitation = ([id, title, source, url, published]: ArticleCitatio
 /** Every cited article's citation, by shard (server side: the shard files). */
 export function citationShards(articles: readonly Article[], citedIds: ReadonlySet<string>): ArticleCitation[][] {
   const cited = articles.filter((a) => citedIds.has(a.id));
-  const shards: ArticleCitation[][] = Array.from({ length: citationShardCount(cited.length) }, () => []);
+  const shards: ArticleCitation[][] = Array.from({ length: shardCount(cited.length) }, () => []);
   for (const article of cited) shards[citationShardOf(article.id, cited.length)]!.push(toCitation(article));
   return shards;
 }

@@ -13,7 +13,8 @@
  */
 import { formatEventDate } from "../format";
 import type { TimelineEvent } from "../schema";
-import { addDays, eventPageUrl, type ExportInput } from "./types";
+import { addDaysToIsoDay } from "../iso-day";
+import { eventPageUrl, type ExportInput } from "./types";
 
 const CRLF = "\r\n";
 const MAX_OCTETS = 75;
@@ -83,7 +84,7 @@ function vevent(event: TimelineEvent & { date: NonNullable<TimelineEvent["date"]
     `UID:${escapeText(event.id)}@${UID_DOMAIN}`,
     `DTSTAMP:${stampOf(event, input)}`,
     `DTSTART;VALUE=DATE:${basicDate(event.date.start)}`,
-    `DTEND;VALUE=DATE:${basicDate(addDays(event.date.end, 1))}`,
+    `DTEND;VALUE=DATE:${basicDate(addDaysToIsoDay(event.date.end, 1))}`,
     `SUMMARY:${escapeText(event.title)}`,
     `DESCRIPTION:${escapeText(description(event, input))}`,
     ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),

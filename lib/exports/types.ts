@@ -36,12 +36,3 @@ export function eventPageUrl(siteUrl: string | null, eventId: string): string | 
 export function citedArticleIds(event: TimelineEvent): string[] {
   return [...new Set(event.sources.map((s) => s.articleId))];
 }
-
-/** `YYYY-MM-DD` plus `days` (negative to go back), by calendar arithmetic in UTC: no time zone can move it. */
-export function addDays(isoDay: string, days: number): string {
-  const [year = 0, month = 1, day = 1] = isoDay.split("-").map(Number);
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day + days);
-  const y = date.getUTCFullYear();
-  return `${String(y).padStart(4, "0")}-${String(date.getUTCMonth() + 1).padStart(2, "0")}-${String(date.getUTCDate()).padStart(2, "0")}`;
-}

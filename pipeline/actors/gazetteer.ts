@@ -91,40 +91,49 @@ export function unknownAliasTargets(extras: GazetteerExtras = configured): strin
 
 export function loadGazetteer(): Gazetteer {
   if (cached) return cached;
-  const countries = load("countries.json", countriesFile).countries;
   const extras = load("country-extras.json", extrasFile).countries;
   const configActors = configured.actors;
+  const fromConfig = (kinds: readonly Actor["kind"][]) => configActors.filter((a) => kinds.includes(a.kind));
+  // The config's countries after the data file's: a code the data file has keeps its country.
+  const countries = [
+    ...load("countries.json", countriesFile).countries.map((c) => {
+      const extra = extras[c.code];
+      return { name: c.name, code: c.code, aliases: [...c.aliases, ...(extra?.aliases ?? [])], demonyms: [...c.demonyms, ...(extra?.demonyms ?? [])], seats: [...c.capitals, ...(extra?.seats ?? [])] };
+    }),
+    ...fromConfig(["country"]).map((a) => ({ name: a.name, code: a.country ?? null, aliases: a.aliases ?? [], demonyms: [], seats: [] })),
+  ];
   const organizations = [
     ...load("organizations.json", organizationsFile).organizations,
-    ...configActors.flatMap((a) => (a.kind === "organization" || a.kind === "group" ? [{ name: a.name, aliases: a.aliases ?? [], kind: a.kind, country: a.country ?? null }] : [])),
+    ...fromConfig(["organization", "group"]).map((a) => ({ name: a.name, aliases: a.aliases ?? [], kind: a.kind, country: a.country ?? null })),
   ];
   type Official = Omit<z.infer<typeof officialsFile>["officials"][number], "role"> & { role: string | null };
   const officials: Official[] = [
     ...load("officials.json", officialsFile).officials,
-    ...configActors.flatMap((a) => (a.kind === "person" ? [{ name: a.name, aliases: a.aliases ?? [], role: a.role ?? null, country: a.country ?? null, from: null, to: null }] : [])),
+    ...fromConfig(["person"]).map((a) => ({ name: a.name, aliases: a.aliases ?? [], role: a.role ?? null, country: a.country ?? null, from: null, to: null })),
   ];
   const roles = load("roles.json", rolesFile).roles;
 
   const entries: GazetteerEntry[] = [];
+  // What the site's config says wins (it is about this corpus): its actors' names and aliases, and the
+  // aliases it gives any actor; never a surname guessed from them.
+  const configNames = new Set(configActors.map((a) => a.name));
+  const preferred = new Set<GazetteerEntry>();
+  const add = (entry: GazetteerEntry, said = configNames.has(entry.actor.name) && entry.via !== "surname") => {
+    entries.push(entry);
+    if (said) preferred.add(entry);
+  };
+  const addNames = (actor: Actor, aliases: readonly string[]) => {
+    for (const alias of new Set([actor.name, ...aliases])) add({ alias, actor, via: alias === actor.name ? "name" : "alias" });
+  };
   const countryActors = new Map<string, Actor>();
   for (const c of countries) {
     const actor: Actor = { name: c.name, kind: "country", country: c.code, role: null };
-    countryActors.set(c.code, actor);
-    const extra = extras[c.code];
-    for (const alias of new Set([c.name, ...c.aliases, ...(extra?.aliases ?? [])])) entries.push({ alias, actor, via: alias === c.name ? "name" : "alias" });
-    for (const demonym of new Set([...c.demonyms, ...(extra?.demonyms ?? [])])) entries.push({ alias: demonym, actor, via: "demonym" });
-    for (const seat of new Set([...c.capitals, ...(extra?.seats ?? [])])) entries.push({ alias: seat, actor, via: "seat" });
+    if (c.code && !countryActors.has(c.code)) countryActors.set(c.code, actor);
+    addNames(actor, c.aliases);
+    for (const demonym of new Set(c.demonyms)) add({ alias: demonym, actor, via: "demonym" });
+    for (const seat of new Set(c.seats)) add({ alias: seat, actor, via: "seat" });
   }
-  for (const a of configActors) {
-    if (a.kind !== "country") continue;
-    const actor: Actor = { name: a.name, kind: "country", country: a.country ?? null, role: null };
-    if (a.country && !countryActors.has(a.country)) countryActors.set(a.country, actor);
-    for (const alias of new Set([a.name, ...(a.aliases ?? [])])) entries.push({ alias, actor, via: alias === a.name ? "name" : "alias" });
-  }
-  for (const o of organizations) {
-    const actor: Actor = { name: o.name, kind: o.kind, country: o.country, role: null };
-    for (const alias of new Set([o.name, ...o.aliases])) entries.push({ alias, actor, via: alias === o.name ? "name" : "alias" });
-  }
+  for (const o of organizations) addNames({ name: o.name, kind: o.kind, country: o.country, role: null }, o.aliases);
   // Surnames alone ("Blinken") refer to an official when no other official shares them.
   const surnameOf = (p: (typeof officials)[number]) => p.surname ?? p.name.split(" ").at(-1)!;
   const surnameCount = new Map<string, number>();
@@ -136,31 +145,18 @@ export function loadGazetteer(): Gazetteer {
   for (const p of officials) {
     if (p.surname) surnames.set(p.name, p.surname);
     const actor: Actor = { name: p.name, kind: "person", country: p.country, role: p.role };
-    for (const alias of new Set([p.name, ...p.aliases])) {
-      entries.push({ alias, actor, via: alias === p.name ? "name" : "alias" });
-    }
+    addNames(actor, p.aliases);
     const surname = surnameOf(p);
-    if (surnameCount.get(surname) === 1) {
-      entries.push({ alias: surname, actor, via: "surname" });
-    }
+    if (surnameCount.get(surname) === 1) add({ alias: surname, actor, via: "surname" });
   }
   // The config's aliases name an actor by its name (unknownAliasTargets lists those that name none).
   const byName = new Map(entries.filter((e) => e.via === "name").map((e) => [e.actor.name, e.actor]));
-  const configAliases = new Set<GazetteerEntry>();
   for (const [name, aliases] of Object.entries(configured.aliases)) {
     const actor = byName.get(name);
-    for (const alias of actor ? aliases : []) {
-      const entry: GazetteerEntry = { alias, actor: actor!, via: "alias" };
-      entries.push(entry);
-      configAliases.add(entry);
-    }
+    if (actor) for (const alias of aliases) add({ alias, actor, via: "alias" }, true);
   }
-  // What the site's config says wins (it is about this corpus: its names and aliases, not a surname
-  // guessed from them); then organizations and people win over a country that happens to share the
-  // alias ("Kremlin" as seat vs body).
-  const configNames = new Set(configActors.map((a) => a.name));
-  const fromConfig = (e: GazetteerEntry) => configAliases.has(e) || (configNames.has(e.actor.name) && e.via !== "surname");
-  const rank = (e: GazetteerEntry) => (fromConfig(e) ? -1 : e.actor.kind === "country" ? 1 : 0);
+  // After the config, organizations and people win over a country that happens to share the alias ("Kremlin" as seat vs body).
+  const rank = (e: GazetteerEntry) => (preferred.has(e) ? -1 : e.actor.kind === "country" ? 1 : 0);
   const byAlias = new Map<string, GazetteerEntry>();
   for (const e of entries) {
     const existing = byAlias.get(e.alias);

@@ -118,7 +118,7 @@ function main(argv: string[]): void {
   void watcher.run().then((first) => {
     if (stopping) return;
     if (!first.ok) log("dev: starting the dev server with the last good events.json (if any); fix the problems above and save");
-    log(`dev: watching ${inDir}${configFile ? ` and ${configFile}` : ""} for changes`);
+    log(`dev: watching ${inDir} and ${configFile} for changes`);
     startServer();
   });
 }

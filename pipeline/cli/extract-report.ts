@@ -8,8 +8,8 @@
  * With `--json`: exactly one JSON object on stdout, whatever happens (ExtractJson), and nothing on
  * stderr but the progress bar a terminal shows; the exit status is the same as without it.
  */
-import type { Position } from "../errors";
-import { PipelineError } from "../errors";
+import { groupDigits } from "../../lib/format";
+import type { PipelineError, Position } from "../errors";
 import type { Report } from "../extract";
 
 /** A problem or warning with its place: `column` is 1-based, in UTF-16 code units (JavaScript string indices). */
@@ -37,8 +37,12 @@ export interface ExtractJson {
 }
 
 export interface ExtractOutput {
+  /** The summary table and what was written (stdout); with --json, the JSON object alone. */
   out: (line: string) => void;
+  /** Problems, warnings and usage errors (stderr). */
   err: (line: string) => void;
+  /** Takes the --json answer as it is, instead of its text on `out` (the watcher runs the command in-process). */
+  json?: (answer: ExtractJson) => void;
 }
 
 export interface Finish {
@@ -51,11 +55,13 @@ export interface Finish {
   cache?: { hits: number; misses: number };
 }
 
-/** `path:line:col: message` back into its parts (warnings are stored formatted); a line without a place keeps 1:1. */
-export function parseLocated(line: string): LocatedMessage {
-  const match = /^(.*?):(\d+):(\d+): ([\s\S]*)$/.exec(line);
-  if (!match) return { path: "", line: 1, column: 1, message: line };
-  return { path: match[1]!, line: Number(match[2]), column: Number(match[3]), message: match[4]! };
+/**
+ * A warning back into its parts. Warnings are stored formatted (`path:line:col: message`, by formatAt):
+ * that is their form in report.json and in the ingest's results, so this is the one place they are read.
+ */
+function parseWarning(formatted: string): LocatedMessage {
+  const [, path = "", line = "1", column = "1", message = formatted] = /^(.*?):(\d+):(\d+): ([\s\S]*)$/.exec(formatted) ?? [];
+  return { path, line: Number(line), column: Number(column), message };
 }
 
 export class ExtractReporter {
@@ -69,15 +75,15 @@ export class ExtractReporter {
   ) {}
 
   /** Something that stops the run, or with `skipped`, a bad file --keep-going left out. */
-  problem(problem: PipelineError | { format(): string; stage?: string; position?: Position; message: string }, skipped = false): void {
+  problem(problem: PipelineError, skipped = false): void {
     if (this.mode.json) {
-      const position = problem.position ?? parseLocated(problem.format());
-      this.problems.push({ path: position.path, line: position.line, column: position.column, message: problem.message, stage: problem.stage ?? "cli" });
+      const { path, line, column } = problem.position;
+      this.problems.push({ path, line, column, message: problem.message, stage: problem.stage });
     } else if (!skipped || !this.mode.quiet) this.io.err(`${skipped ? "skipped: " : ""}${problem.format()}`);
   }
 
   warning(formatted: string): void {
-    if (this.mode.json) this.warnings.push(parseLocated(formatted));
+    if (this.mode.json) this.warnings.push(parseWarning(formatted));
     else if (!this.mode.quiet) this.io.err(`warning: ${formatted}`);
   }
 
@@ -92,7 +98,7 @@ export class ExtractReporter {
   }
 
   usageError(message: string, usage: string): number {
-    if (this.mode.json) this.io.out(JSON.stringify({ ok: false, exitCode: 2, error: message, written: [], problems: [], warnings: [], ids: [] } satisfies ExtractJson, null, 2));
+    if (this.mode.json) this.answer({ ok: false, exitCode: 2, error: message, written: [], problems: [], warnings: [], ids: [] });
     else this.io.err(`extract: ${message}\n\n${usage}`);
     return 2;
   }
@@ -101,7 +107,7 @@ export class ExtractReporter {
   finish(f: Finish): number {
     const summary = f.report && f.cache ? { ...f.report.summary, cache: f.cache } : undefined;
     if (this.mode.json) {
-      const json: ExtractJson = {
+      this.answer({
         ok: f.exitCode === 0,
         exitCode: f.exitCode,
         ...(f.inDir ? { in: f.inDir } : {}),
@@ -112,28 +118,31 @@ export class ExtractReporter {
         problems: this.problems,
         warnings: this.warnings,
         ids: this.ids,
-      };
-      this.io.out(JSON.stringify(json, null, 2));
+      });
     } else if (f.exitCode === 0 && !this.mode.quiet && summary && f.outDir) {
       for (const line of summaryTable(summary)) this.io.out(line);
       this.io.out(`extract: wrote ${(f.written ?? []).map((name) => `${f.outDir}/${name}`).join(", ")} in ${(f.seconds ?? 0).toFixed(2)}s`);
     }
     return f.exitCode;
   }
+
+  private answer(json: ExtractJson): void {
+    if (this.io.json) this.io.json(json);
+    else this.io.out(JSON.stringify(json, null, 2));
+  }
 }
 
 /** The run in a small table: what people look at first (articles, events, undated, warnings), then the files. */
 export function summaryTable(s: NonNullable<ExtractJson["summary"]>): string[] {
-  const count = (n: number) => n.toLocaleString("en-US");
   const rows: Array<[string, string]> = [
-    ["articles", count(s.articles)],
-    ["events", count(s.events)],
-    ["undated events", count(s.undatedEvents)],
-    ["warnings", count(s.warnings)],
-    ["articles without a publication date", count(s.articlesWithoutPublicationDate)],
-    ["off-topic articles", count(s.offTopicArticles)],
-    ["files skipped / ignored / duplicate", `${count(s.skippedFiles)} / ${count(s.ignoredFiles)} / ${count(s.duplicateFiles)}`],
-    ["articles from the cache", `${count(s.cache.hits)} of ${count(s.cache.hits + s.cache.misses)}`],
+    ["articles", groupDigits(s.articles)],
+    ["events", groupDigits(s.events)],
+    ["undated events", groupDigits(s.undatedEvents)],
+    ["warnings", groupDigits(s.warnings)],
+    ["articles without a publication date", groupDigits(s.articlesWithoutPublicationDate)],
+    ["off-topic articles", groupDigits(s.offTopicArticles)],
+    ["files skipped / ignored / duplicate", `${groupDigits(s.skippedFiles)} / ${groupDigits(s.ignoredFiles)} / ${groupDigits(s.duplicateFiles)}`],
+    ["articles from the cache", `${groupDigits(s.cache.hits)} of ${groupDigits(s.cache.hits + s.cache.misses)}`],
   ];
   const left = Math.max(...rows.map(([label]) => label.length));
   const right = Math.max(...rows.map(([, value]) => value.length));

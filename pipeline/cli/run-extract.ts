@@ -13,10 +13,11 @@ import { ProgressBar, type ProgressStream } from "./progress";
 import { PipelineError } from "../errors";
 import { TextFile, writeOutputs } from "../output/write";
 import { exportFiles } from "../../lib/exports/files";
+import { plural } from "../../lib/format";
 import { exportLinkBase } from "../../lib/site";
 import { defaultRegistryPath, readRegistry } from "../registry/io";
 import { describeIds } from "../registry/describe";
-import { ExtractReporter } from "./extract-report";
+import { ExtractReporter, type ExtractOutput } from "./extract-report";
 import { loadPipelineConfig } from "./pipeline-config";
 
 const USAGE = `Usage: npm run extract -- [--in DIR] [--out DIR] [--keep-going] [--no-cache] [--registry FILE] [--config FILE] [--json]
@@ -47,11 +48,7 @@ terminal (never in CI).
 
 Exit status: 0 on success, 1 on bad input (one 'path:line:col: message' line per problem), 2 on bad usage.`;
 
-export interface ExtractIo {
-  /** The summary table and what was written (stdout); with --json, the JSON object alone. */
-  out: (line: string) => void;
-  /** Problems, warnings and usage errors (stderr). */
-  err: (line: string) => void;
+export interface ExtractIo extends ExtractOutput {
   env: Record<string, string | undefined>;
   /** Where the progress bar is drawn (default stderr; drawn only on a terminal, never in CI). */
   progress?: ProgressStream;
@@ -101,7 +98,7 @@ export async function runExtract(argv: string[], io: ExtractIo = processIo): Pro
   const { problems: configProblems, site } = loadPipelineConfig(args.config ?? null, io.env);
   if (configProblems.length > 0) {
     for (const problem of configProblems) say.problem(problem);
-    say.note(`extract: the site configuration has ${configProblems.length} problem${configProblems.length === 1 ? "" : "s"}; nothing written`);
+    say.note(`extract: the site configuration has ${plural(configProblems.length, "problem")}; nothing written`);
     return say.finish({ exitCode: 1, inDir, outDir });
   }
 
@@ -144,7 +141,7 @@ export async function runExtract(argv: string[], io: ExtractIo = processIo): Pro
     for (const problem of problems) say.problem(problem);
     printWarnings();
     const why = !args["keep-going"] ? " (use --keep-going to skip bad files)" : report.summary.articles === 0 ? " (no article could be read)" : "";
-    say.note(`extract: ${problems.length} problem${problems.length === 1 ? "" : "s"}; nothing written${why}`);
+    say.note(`extract: ${plural(problems.length, "problem")}; nothing written${why}`);
     return say.finish({ exitCode: 1, inDir, outDir, report, cache: cacheUse() });
   }
   // The exports are made from the validated file, and written with it or not at all.

@@ -10,8 +10,10 @@
  */
 import { watch, type FSWatcher } from "node:fs";
 import { basename, isAbsolute, join, resolve } from "node:path";
+import { groupDigits, plural } from "../../lib/format";
 import { displayPath } from "../../lib/site-config";
-import type { ExtractJson } from "./extract-report";
+import { formatAt } from "../errors";
+import type { ExtractJson, LocatedMessage } from "./extract-report";
 import { runExtract } from "./run-extract";
 
 export interface ExtractWatchOptions {
@@ -41,6 +43,11 @@ function isNoise(name: string): boolean {
   return base.startsWith(".") || base.endsWith("~") || /\.(?:swp|swx|tmp|crswap)$/i.test(base) || /^#.*#$/.test(base) || /^4913$/.test(base);
 }
 
+/** A run that ended without the command's answer: one problem that says why. */
+function failed(why: string): ExtractJson {
+  return { ok: false, exitCode: 1, written: [], problems: [{ path: "", line: 1, column: 1, message: `the extraction failed: ${why}`, stage: "cli" }], warnings: [], ids: [] };
+}
+
 export function watchAndExtract(options: ExtractWatchOptions): ExtractWatcher {
   const { inDir, log, debounceMs = 200 } = options;
   const args = ["--in", inDir, ...(options.args ?? []), "--json"];
@@ -52,33 +59,31 @@ export function watchAndExtract(options: ExtractWatchOptions): ExtractWatcher {
   const shown = (path: string) => displayPath(!path ? inDir : isAbsolute(path) ? path : join(inDir, path));
 
   async function extractOnce(): Promise<ExtractJson> {
-    let result: ExtractJson;
+    let result: ExtractJson | undefined;
     try {
-      let printed = "";
-      const code = await runExtract(args, { out: (line) => (printed += line), err: () => {}, env: options.env ?? process.env });
-      result = printed ? (JSON.parse(printed) as ExtractJson) : { ok: code === 0, exitCode: code, written: [], problems: [], warnings: [], ids: [] };
+      await runExtract(args, { out: () => {}, err: () => {}, json: (answer) => (result = answer), env: options.env ?? process.env });
     } catch (error) {
       // A failure of the pipeline itself (a bug) is said and waited out, like a bad file.
-      const message = error instanceof Error ? error.message : String(error);
-      result = { ok: false, exitCode: 1, written: [], problems: [{ path: "", line: 1, column: 1, message: `the extraction failed: ${message}`, stage: "cli" }], warnings: [], ids: [] };
+      result = failed(error instanceof Error ? error.message : String(error));
     }
+    result ??= failed("the extract command gave no answer");
     report(result);
     options.onRun?.(result);
     return result;
   }
 
   function report(result: ExtractJson): void {
-    for (const w of result.warnings) log(`warning: ${shown(w.path)}:${w.line}:${w.column}: ${w.message}`);
-    for (const p of result.problems) log(`${result.ok ? "skipped: " : ""}${shown(p.path)}:${p.line}:${p.column}: ${p.message}`);
+    const at = (m: LocatedMessage) => formatAt({ ...m, path: shown(m.path) }, m.message);
+    for (const w of result.warnings) log(`warning: ${at(w)}`);
+    for (const p of result.problems) log(`${result.ok ? "skipped: " : ""}${at(p)}`);
     for (const line of result.ids) log(line);
     const s = result.summary;
     if (result.ok && s) {
-      log(`extract: ${s.articles} article${s.articles === 1 ? "" : "s"} → ${s.events} event${s.events === 1 ? "" : "s"} (${s.undatedEvents} undated, ${s.warnings} warning${s.warnings === 1 ? "" : "s"}) in ${result.seconds ?? 0}s; events.json updated`);
+      log(`extract: ${plural(s.articles, "article")} → ${plural(s.events, "event")} (${groupDigits(s.undatedEvents)} undated, ${plural(s.warnings, "warning")}) in ${result.seconds ?? 0}s; events.json updated`);
     } else if (result.error) {
       log(`extract: ${result.error}`);
     } else {
-      const n = result.problems.length;
-      log(`extract: ${n} problem${n === 1 ? "" : "s"}; the last good events.json is kept (fix the file and save it again)`);
+      log(`extract: ${plural(result.problems.length, "problem")}; the last good events.json is kept (fix the file and save it again)`);
     }
   }
 

@@ -7,7 +7,7 @@
  */
 import type { Article } from "../../lib/schema";
 import { extractDates } from "../dates/index";
-import { addDaysToIsoDay } from "../util/calendar";
+import { addDaysToIsoDay } from "../../lib/iso-day";
 import type { ArticleEvent } from "../events/types";
 import type { MergedEvent } from "./cross-article";
 

@@ -106,8 +106,3 @@ export function daysBetween(a: string, b: string): number {
 export function weekdayOfIsoDay(text: string): number {
   return weekdayOf(parseDay(text)!);
 }
-
-/** The YYYY-MM-DD day `days` after (or before, when negative) another. */
-export function addDaysToIsoDay(text: string, days: number): string {
-  return formatDay(parseDay(text)! + days);
-}

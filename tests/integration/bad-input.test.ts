@@ -7,42 +7,17 @@
  *   article's events are written, every quote is its slice of the article text, and no temporary file is left;
  * - once for all cases together, by the real process (`tsx pipeline/cli/extract.ts`), for its exit status.
  */
-import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eventsFileSchema, type EventsFile } from "../../lib/schema";
-import { runExtract } from "../../pipeline/cli/run-extract";
 import type { FileStatus, Report } from "../../pipeline/extract";
+import { extractInProcess, extractProcess, temporaryFolders, type FileContent } from "./helpers";
 
-const ROOT = join(import.meta.dirname, "../..");
-const TSX = join(ROOT, "node_modules/.bin/tsx");
-
-type Content = string | Buffer | { symlinkTo: string };
-/** Every temporary folder made here, removed at the end (two of them hold a 50 MB file). */
-const made: string[] = [];
-const tempDir = (prefix: string) => {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  made.push(dir);
-  return dir;
-};
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+const { tempDir, makeFolder } = temporaryFolders();
 const GOOD = "Talks in Geneva\nJan 03, 2022\nLavrov met Blinken in Geneva on Monday to discuss Ukraine.\n";
 const ARTICLE_TYPES = "articles are .txt, .md, .markdown, .html, .htm, .jsonl";
 const SENTINEL = "left from an earlier run\n";
-
-function makeFolder(files: Record<string, Content>, dir = tempDir("bad-input-")): string {
-  for (const [name, content] of Object.entries(files)) {
-    const path = join(dir, name);
-    mkdirSync(dirname(path), { recursive: true });
-    if (typeof content === "object" && "symlinkTo" in content) symlinkSync(content.symlinkTo, path);
-    else writeFileSync(path, content);
-  }
-  return dir;
-}
 
 interface Run {
   status: number;
@@ -55,9 +30,8 @@ async function extract(inDir: string, ...flags: string[]): Promise<Run> {
   const outDir = tempDir("bad-input-out-");
   writeFileSync(join(outDir, "events.json"), SENTINEL);
   writeFileSync(join(outDir, "report.json"), SENTINEL);
-  const stderr: string[] = [];
-  const status = await runExtract(["--in", inDir, "--out", outDir, "--no-cache", ...flags], { out: () => {}, err: (line) => stderr.push(...line.split("\n")), env: {} });
-  return { status, stderr, outDir };
+  const { status, err } = await extractInProcess(["--in", inDir, "--out", outDir, "--no-cache", ...flags]);
+  return { status, stderr: err.flatMap((line) => line.split("\n")), outDir };
 }
 
 const positioned = (lines: string[]) => lines.filter((line) => /^[^\s:]+(?:[^:]*):\d+:\d+: /.test(line));
@@ -78,7 +52,7 @@ function expectQuotesAreSlices(data: EventsFile) {
 
 interface Case {
   name: string;
-  files: Record<string, Content>;
+  files: Record<string, FileContent>;
   /** Every `path:line:col: message` problem, exactly. */
   problems: string[];
   /** Warning lines (printed as `warning: ...`). */
@@ -354,7 +328,7 @@ describe("bad input, all at once, by the real command", () => {
     CASES.forEach((c, i) => makeFolder(Object.fromEntries(Object.entries(c.files).map(([name, content]) => [`case-${i}/${name}`, content])), dir));
     const expected = CASES.flatMap((c, i) => c.problems.map((p) => `case-${i}/${p}`)).sort();
     const out = tempDir("bad-input-all-out-");
-    const command = (...flags: string[]) => spawnSync(TSX, [join(ROOT, "pipeline/cli/extract.ts"), "--in", dir, "--out", out, "--no-cache", ...flags], { encoding: "utf8", cwd: ROOT });
+    const command = (...flags: string[]) => extractProcess(["--in", dir, "--out", out, "--no-cache", ...flags]);
 
     const failed = command();
     expect(failed.status).toBe(1);
@@ -392,8 +366,7 @@ describe("bad input around the articles", () => {
     const inDir = makeFolder({ "good.txt": GOOD });
     const blocker = join(tempDir("bad-input-out-"), "file");
     writeFileSync(blocker, SENTINEL);
-    const stderr: string[] = [];
-    const status = await runExtract(["--in", inDir, "--out", join(blocker, "out"), "--no-cache"], { out: () => {}, err: (line) => stderr.push(line), env: {} });
+    const { status, err: stderr } = await extractInProcess(["--in", inDir, "--out", join(blocker, "out"), "--no-cache"]);
     expect(status).toBe(1);
     expect(stderr).toEqual([expect.stringMatching(new RegExp(`^${blocker}/out:1:1: could not write output: `))]);
     expect(readdirSync(dirname(blocker))).toEqual(["file"]);

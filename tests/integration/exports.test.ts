@@ -3,32 +3,19 @@
  * validated events, and each reads back with a real parser: CSV (csv-parse), iCalendar (ical.js), the
  * TimelineJS file (JSON; TimelineJS itself reads it in e2e/timelinejs.spec.ts) and PLOVER JSON Lines.
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import ICAL from "ical.js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { eventsFileSchema, type EventsFile } from "../../lib/schema";
 import { EXPORT_FORMATS } from "../../lib/exports";
+import { extractProcess, SEEDS, temporaryFolders } from "./helpers";
 
-const ROOT = join(import.meta.dirname, "../..");
-const TSX = join(ROOT, "node_modules/.bin/tsx");
 const FILES = Object.values(EXPORT_FORMATS).map((f) => f.file);
-const made: string[] = [];
-const tempDir = (prefix: string) => {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  made.push(dir);
-  return dir;
-};
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+const { tempDir } = temporaryFolders();
 
-function extract(inDir: string, out: string, env: Record<string, string> = {}) {
-  return spawnSync(TSX, [join(ROOT, "pipeline/cli/extract.ts"), "--in", inDir, "--out", out, "--quiet"], { encoding: "utf8", cwd: ROOT, env: { ...process.env, SITE_URL: "", ...env } });
-}
+const extract = (inDir: string, out: string, env: Record<string, string> = {}) => extractProcess(["--in", inDir, "--out", out, "--quiet"], { ...process.env, SITE_URL: "", ...env });
 
 let out: string;
 let data: EventsFile;
@@ -36,7 +23,7 @@ const read = (name: string) => readFileSync(join(out, name), "utf8");
 
 beforeAll(() => {
   out = tempDir("exports-out-");
-  const run = extract(join(ROOT, "data/articles"), out, { SITE_URL: "https://timeline.example.org/" });
+  const run = extract(SEEDS, out, { SITE_URL: "https://timeline.example.org/" });
   expect(run.stderr).toBe("");
   expect(run.status).toBe(0);
   data = eventsFileSchema.parse(JSON.parse(read("events.json")));
@@ -87,10 +74,10 @@ describe("the exports of the seed articles", () => {
 
   it("are byte-identical on a second run, and carry no link without SITE_URL", () => {
     const again = tempDir("exports-again-");
-    expect(extract(join(ROOT, "data/articles"), again, { SITE_URL: "https://timeline.example.org/" }).status).toBe(0);
+    expect(extract(SEEDS, again, { SITE_URL: "https://timeline.example.org/" }).status).toBe(0);
     for (const name of FILES) expect(readFileSync(join(again, name), "utf8"), name).toBe(read(name));
     const plain = tempDir("exports-plain-");
-    expect(extract(join(ROOT, "data/articles"), plain).status).toBe(0);
+    expect(extract(SEEDS, plain).status).toBe(0);
     expect(readFileSync(join(plain, "events.ics"), "utf8")).not.toMatch(/^URL:/m);
   });
 
@@ -98,7 +85,7 @@ describe("the exports of the seed articles", () => {
     const config = join(tempDir("exports-config-"), "timeline.config.json");
     writeFileSync(config, JSON.stringify({ title: "Crisis Desk, Bucharest", basePath: "/timeline" }));
     const named = tempDir("exports-named-");
-    expect(extract(join(ROOT, "data/articles"), named, { SITE_URL: "https://example.org", TIMELINE_CONFIG: config }).status).toBe(0);
+    expect(extract(SEEDS, named, { SITE_URL: "https://example.org", TIMELINE_CONFIG: config }).status).toBe(0);
     const rows: Array<Record<string, string>> = parse(readFileSync(join(named, "events.csv"), "utf8"), { bom: true, columns: true });
     for (const row of rows) expect(row.event_url).toBe(`https://example.org/timeline/events/${row.id}/`);
     // X-WR-CALNAME is TEXT to the calendars that read it (Apple's, Google's); ical.js must be told so to unescape it.

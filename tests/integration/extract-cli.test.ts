@@ -3,36 +3,24 @@
  * stdout, nothing else, the same exit status), and the site configuration's actors and problems.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { configureGazetteer } from "../../pipeline/actors/gazetteer";
-import { runExtract } from "../../pipeline/cli/run-extract";
 import type { ExtractJson } from "../../pipeline/cli/extract-report";
+import { extractInProcess, ROOT, temporaryFolders, tsx } from "./helpers";
 
-const ROOT = join(import.meta.dirname, "../..");
+const { tempDir, makeFolder: folder } = temporaryFolders();
 const GOOD = "Talks in Geneva\nJan 03, 2022\nTony Blinken met the Quills in Geneva on Monday to discuss Ukraine.\n";
 
-function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), "extract-cli-"));
-  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
-  return dir;
-}
-
-async function run(argv: string[], env: Record<string, string | undefined> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await runExtract(["--no-cache", ...argv], { out: (line) => out.push(line), err: (line) => err.push(line), env });
-  return { status, out, err };
-}
+const run = (argv: string[], env: Record<string, string | undefined> = {}) => extractInProcess(["--no-cache", ...argv], env);
 
 afterEach(() => configureGazetteer(null));
 
 describe("npm run extract", () => {
   it("ends with a table of what it found, on stdout; problems and warnings go to stderr", async () => {
     const dir = folder({ "a.txt": GOOD, "notes.pdf": "%PDF" });
-    const { status, out, err } = await run(["--in", dir, "--out", mkdtempSync(join(tmpdir(), "out-"))]);
+    const { status, out, err } = await run(["--in", dir, "--out", tempDir("out-")]);
     expect(status).toBe(0);
     expect(err).toEqual(["warning: notes.pdf:1:1: not an article file type ('.pdf'), not read: articles are .txt, .md, .markdown, .html, .htm, .jsonl"]);
     const table = out.join("\n");
@@ -41,7 +29,7 @@ describe("npm run extract", () => {
   });
 
   it("answers --json with one object on stdout and nothing else, whatever happens", async () => {
-    const outDir = mkdtempSync(join(tmpdir(), "out-"));
+    const outDir = tempDir("out-");
     const good = await run(["--in", folder({ "a.txt": GOOD }), "--out", outDir, "--json"]);
     expect([good.status, good.out.length, good.err]).toEqual([0, 1, []]);
     const ok = JSON.parse(good.out[0]!) as ExtractJson;
@@ -60,13 +48,13 @@ describe("npm run extract", () => {
     const dir = folder({ "a.txt": GOOD });
     const config = join(folder({}), "timeline.config.json");
     writeFileSync(config, JSON.stringify({ actors: [{ name: "Quill Council", kind: "organization", aliases: ["the Quills"] }], aliases: { "Antony Blinken": ["Tony Blinken"] } }, null, 2));
-    const outDir = mkdtempSync(join(tmpdir(), "out-"));
+    const outDir = tempDir("out-");
     expect((await run(["--in", dir, "--out", outDir, "--quiet"], { TIMELINE_CONFIG: config })).status).toBe(0);
     const actors = (JSON.parse(readFileSync(join(outDir, "events.json"), "utf8")) as { events: Array<{ actors: Array<{ name: string }> }> }).events.flatMap((e) => e.actors.map((a) => a.name));
     expect(actors).toEqual(expect.arrayContaining(["Antony Blinken", "Quill Council"]));
 
     writeFileSync(config, '{\n  "aliases": { "Nobody Known": ["N"] },\n  "defaults": { "lanes": "countries" }\n}\n');
-    const badOut = mkdtempSync(join(tmpdir(), "out-"));
+    const badOut = tempDir("out-");
     const bad = await run(["--in", dir, "--out", badOut, "--config", config]);
     expect(bad.status).toBe(1);
     expect(bad.err).toEqual([`${config}:3:26: defaults.lanes: expected one of "none", "country", "actor", "type"`, "extract: the site configuration has 1 problem; nothing written"]);
@@ -79,9 +67,8 @@ describe("npm run extract", () => {
   });
 
   it("answers --help on every command that takes arguments", () => {
-    const tsx = join(ROOT, "node_modules/.bin/tsx");
     for (const script of ["pipeline/cli/extract.ts", "pipeline/cli/dates.ts", "pipeline/cli/adopt-ids.ts", "pipeline/cli/dev.ts", "pipeline/dates/eval-timebank.ts", "scripts/quality-report.ts"]) {
-      const help = spawnSync(tsx, [script, "--help"], { cwd: ROOT, encoding: "utf8" });
+      const help = tsx([script, "--help"]);
       expect([script, help.status, help.stdout]).toEqual([script, 0, expect.stringMatching(/^Usage/)]);
     }
     for (const script of ["scripts/screenshot.mjs", "scripts/serve-static.mjs", "scripts/compare-builds.mjs"]) {

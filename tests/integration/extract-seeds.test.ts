@@ -2,16 +2,15 @@
  * The seeds, extracted by the real command into a temporary folder, must come out as a careful reader
  * would put them on a timeline. Checked by reading both articles (see README "The seed articles").
  */
-import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { eventsFileSchema, type EventsFile, type TimelineEvent } from "../../lib/schema";
 
-const ROOT = join(import.meta.dirname, "../..");
-const TSX = join(ROOT, "node_modules/.bin/tsx");
-const extract = (...args: string[]) => spawnSync(TSX, [join(ROOT, "pipeline/cli/extract.ts"), ...args], { encoding: "utf8", cwd: ROOT });
+import { extractProcess, SEEDS, temporaryFolders } from "./helpers";
+
+const { tempDir } = temporaryFolders();
+const extract = (...args: string[]) => extractProcess(args);
 
 let data: EventsFile;
 let out: string;
@@ -19,8 +18,8 @@ const VOA = "000-de08d329854fef43";
 const ANI = "001-3cd53a93471d7d8d";
 
 beforeAll(() => {
-  out = mkdtempSync(join(tmpdir(), "seeds-out-"));
-  const run = extract("--in", join(ROOT, "data/articles"), "--out", out);
+  out = tempDir("seeds-out-");
+  const run = extract("--in", SEEDS, "--out", out);
   expect(run.stderr).toBe("");
   expect(run.status).toBe(0);
   data = eventsFileSchema.parse(JSON.parse(readFileSync(join(out, "events.json"), "utf8")));
@@ -97,8 +96,8 @@ describe("the seed articles", () => {
   });
 
   it("writes byte-identical files on a second run, and a report", () => {
-    const again = mkdtempSync(join(tmpdir(), "seeds-again-"));
-    expect(extract("--in", join(ROOT, "data/articles"), "--out", again).status).toBe(0);
+    const again = tempDir("seeds-again-");
+    expect(extract("--in", SEEDS, "--out", again).status).toBe(0);
     for (const name of ["events.json", "report.json"]) expect(readFileSync(join(again, name), "utf8")).toBe(readFileSync(join(out, name), "utf8"));
     const report = JSON.parse(readFileSync(join(out, "report.json"), "utf8"));
     expect(report.summary).toMatchObject({ files: 2, articles: 2, skippedFiles: 0, events: data.events.length, articlesWithoutPublicationDate: 0 });
@@ -107,10 +106,10 @@ describe("the seed articles", () => {
 
 describe("bad input", () => {
   it("stops with path:line:col and writes nothing; --keep-going skips and reports the bad file", () => {
-    const dir = mkdtempSync(join(tmpdir(), "bad-in-"));
-    cpSync(join(ROOT, "data/articles"), dir, { recursive: true });
+    const dir = tempDir("bad-in-");
+    cpSync(SEEDS, dir, { recursive: true });
     writeFileSync(join(dir, "broken.md"), "---\ntitle: [unclosed\n---\nText.\n");
-    const target = mkdtempSync(join(tmpdir(), "bad-out-"));
+    const target = tempDir("bad-out-");
     const failed = extract("--in", dir, "--out", target);
     expect(failed.status).toBe(1);
     expect(failed.stderr).toMatch(/^broken\.md:\d+:\d+: invalid front matter: /m);
@@ -124,7 +123,7 @@ describe("bad input", () => {
   });
 
   it("answers --help and rejects unknown options", () => {
-    expect(execFileSync(TSX, [join(ROOT, "pipeline/cli/extract.ts"), "--help"], { encoding: "utf8" })).toMatch(/Usage: npm run extract/);
+    expect(extract("--help").stdout).toMatch(/Usage: npm run extract/);
     expect(extract("--bogus").status).toBe(2);
   });
 });

@@ -4,21 +4,19 @@
  * added and one removed), extract again with the registry, and every id given out the first time
  * still resolves: to its event, to its successor, or to a page that says why it is gone.
  */
-import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { resolveId } from "../../lib/id-registry";
 import { eventsFileSchema, idRegistrySchema } from "../../lib/schema";
 import type { IdsReport } from "../../pipeline/registry/link";
 
-const ROOT = join(import.meta.dirname, "../..");
-const TSX = join(ROOT, "node_modules/.bin/tsx");
-const SEEDS = join(ROOT, "data/articles");
+import { extractProcess, SEEDS, temporaryFolders } from "./helpers";
+
+const { tempDir } = temporaryFolders();
 
 function extract(inDir: string, outDir: string, ...args: string[]) {
-  const run = spawnSync(TSX, [join(ROOT, "pipeline/cli/extract.ts"), "--in", inDir, "--out", outDir, "--quiet", ...args], { encoding: "utf8", cwd: ROOT });
+  const run = extractProcess(["--in", inDir, "--out", outDir, "--quiet", ...args]);
   expect(run.stderr).toBe("");
   expect(run.status).toBe(0);
   return {
@@ -52,8 +50,8 @@ const eventQuoting = (run: Run, file: string, words: string) => {
 const onlyFrom = (run: Run, file: string) => run.data.events.filter((e) => e.sources.every((s) => s.articleId === articleIdOf(run, file)));
 
 beforeAll(() => {
-  inDir = mkdtempSync(join(tmpdir(), "links-in-"));
-  const outDir = mkdtempSync(join(tmpdir(), "links-out-"));
+  inDir = tempDir("links-in-");
+  const outDir = tempDir("links-out-");
   cpSync(SEEDS, inDir, { recursive: true });
   first = extract(inDir, outDir);
 
@@ -141,7 +139,7 @@ describe("after editing, adding and removing articles", () => {
   });
 
   it("changes nothing on a third run over the same articles (the registry is a fixed point)", () => {
-    const outDir = mkdtempSync(join(tmpdir(), "links-again-"));
+    const outDir = tempDir("links-again-");
     writeFileSync(join(outDir, "id-registry.json"), second.bytes["id-registry.json"]!);
     const third = extract(inDir, outDir);
     expect(third.bytes["id-registry.json"]).toBe(second.bytes["id-registry.json"]);
@@ -151,7 +149,7 @@ describe("after editing, adding and removing articles", () => {
   });
 
   it("brings the removed article's ids back when it returns", () => {
-    const outDir = mkdtempSync(join(tmpdir(), "links-back-"));
+    const outDir = tempDir("links-back-");
     writeFileSync(join(outDir, "id-registry.json"), second.bytes["id-registry.json"]!);
     cpSync(join(SEEDS, VOA), join(inDir, VOA));
     try {
@@ -166,9 +164,9 @@ describe("after editing, adding and removing articles", () => {
 
 describe("a registry that cannot be read", () => {
   it("stops the extract with path:1:1 and writes nothing", () => {
-    const outDir = mkdtempSync(join(tmpdir(), "links-broken-"));
+    const outDir = tempDir("links-broken-");
     writeFileSync(join(outDir, "id-registry.json"), "{ not json");
-    const run = spawnSync(TSX, [join(ROOT, "pipeline/cli/extract.ts"), "--in", SEEDS, "--out", outDir], { encoding: "utf8", cwd: ROOT });
+    const run = extractProcess(["--in", SEEDS, "--out", outDir]);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/id-registry\.json:1:1: id registry is not valid JSON/);
     expect(() => readFileSync(join(outDir, "events.json"))).toThrow();

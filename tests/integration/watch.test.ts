@@ -3,12 +3,14 @@
  * changes events.json; a broken one is reported as path:line:col and the last good events.json stays;
  * fixing it brings the events back. Nothing crashes on the way.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { ExtractJson } from "../../pipeline/cli/extract-report";
 import { watchAndExtract, type ExtractWatcher } from "../../pipeline/cli/watch";
+import { temporaryFolders } from "./helpers";
+
+const { tempDir } = temporaryFolders();
 
 const article = (place: string, day: string) => `---\ntitle: Envoys meet in ${place}\npublished: ${day}\n---\nRussian Foreign Minister Sergei Lavrov met Secretary of State Antony Blinken in ${place} on Monday to discuss Ukraine.\n`;
 
@@ -17,8 +19,8 @@ afterEach(() => watcher?.close());
 
 /** The watcher on a fresh folder, with each run's result and log lines kept for the test to wait on. */
 function start() {
-  const inDir = mkdtempSync(join(tmpdir(), "watch-in-"));
-  const outDir = mkdtempSync(join(tmpdir(), "watch-out-"));
+  const inDir = tempDir("watch-in-");
+  const outDir = tempDir("watch-out-");
   writeFileSync(join(inDir, "geneva.md"), article("Geneva", "2022-01-10"));
   const runs: ExtractJson[] = [];
   const log: string[] = [];
