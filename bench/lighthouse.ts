@@ -15,7 +15,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { CHROMIUM, writeResult } from "./results";
-import { buildSite, eventsFile, serveSite, siteBuilt, siteDir } from "./site";
+import { ensureSite, serveSite } from "./site";
 
 const args = process.argv.slice(2);
 const at = args.indexOf("--site");
@@ -70,9 +70,7 @@ function initialJs(url: string) {
   return { url, scripts: Number(summary[1]), gzipKB: Number(summary[2]), rawKB: Number(summary[3]), inlineGzipKB: Number(summary[4]) };
 }
 
-const { file, madeFrom } = eventsFile(SITE.split("-")[0]!, "copies");
-const distDir = siteDir(SITE);
-if (args.includes("--build") || !siteBuilt(distDir)) console.log(`${SITE}: built in ${buildSite(file, distDir)} s`);
+const { file, madeFrom, distDir } = ensureSite(SITE, "copies", args.includes("--build"));
 const firstEvent = (JSON.parse(readFileSync(file, "utf8")) as { events: Array<{ id: string }> }).events[0]?.id;
 const site = await serveSite(distDir);
 try {

@@ -30,7 +30,7 @@ import path from "node:path";
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { eventsFileSchema } from "../lib/schema";
 import { medianOf, writeResult } from "./results";
-import { buildSite, eventsFile, launchChromium, serveFiles, serveSite, siteBuilt, siteDir, type Served } from "./site";
+import { ensureSite, launchChromium, serveFiles, serveSite, type Served } from "./site";
 import { toTimelineJs } from "./timelinejs-data";
 
 const args = process.argv.slice(2);
@@ -204,10 +204,8 @@ function timelineJsPage(events: string): Promise<Served> {
 const ratio = (ours: number, theirs: number) => Math.round((ours / theirs) * 100) / 100;
 
 async function main() {
-  const { file, madeFrom } = eventsFile(SIZE, "sample");
+  const { file, madeFrom, distDir } = ensureSite(SIZE, "sample", args.includes("--build"));
   const events = eventsFileSchema.parse(JSON.parse(readFileSync(file, "utf8"))).events.length;
-  const distDir = siteDir(SIZE);
-  if (args.includes("--build") || !siteBuilt(distDir)) console.log(`${SIZE}: built in ${buildSite(file, distDir)} s`);
   const timelineJsVersion = (JSON.parse(readFileSync(path.join(TIMELINEJS, "package.json"), "utf8")) as { version: string }).version;
   // Only 127.0.0.1 resolves: nothing is downloaded, and a request elsewhere fails at once.
   const browser = await launchChromium(["--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"]);

@@ -24,7 +24,7 @@
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "@playwright/test";
 import { medianOf, writeResult } from "./results";
-import { buildSite, eventsFile, launchChromium, serveFiles, serveSite, siteBuilt, siteDir, type Served } from "./site";
+import { ensureSite, launchChromium, serveFiles, serveSite, type Served } from "./site";
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -227,10 +227,7 @@ async function main() {
       return;
     }
     for (const size of (option("--sizes") ?? process.env.BENCH_SIZES ?? "10k").split(",")) {
-      const { file, madeFrom } = eventsFile(size.split("-")[0]!, "copies"); // "10k-before": another build of the 10k site
-      const distDir = siteDir(size);
-      const build = args.includes("--build") || !siteBuilt(distDir) ? { buildSeconds: buildSite(file, distDir) } : {};
-      if (build.buildSeconds !== undefined) console.log(`${size}: built in ${build.buildSeconds} s`);
+      const { file, madeFrom, distDir, buildSeconds } = ensureSite(size, "copies", args.includes("--build"));
       const site = await serveSite(distDir);
       let ours: Figures;
       try {
@@ -240,7 +237,7 @@ async function main() {
       }
       // Plain vis-timeline gets the same 10,000 events (past that it cannot be panned at all).
       const plain = size.startsWith("10k") && !args.includes("--no-plain") ? await plainFiguresOf(browser, file) : null;
-      write(size, ours, { eventsFile: { file, madeFrom }, ...build }, plain);
+      write(size, ours, { eventsFile: { file, madeFrom }, ...(buildSeconds !== undefined ? { buildSeconds } : {}) }, plain);
     }
   } finally {
     await browser.close();
