@@ -13,7 +13,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { extractDates } from "../pipeline/dates";
 import { scoreDocuments, type ScoredTimex } from "../pipeline/dates/eval-score";
-import { medianOf, writeResult } from "./results";
+import { medianOf, writeResult, type DateFigures } from "./results";
 
 interface Doc { doc_id: string; dct: string; text: string; timexes: ScoredTimex[] }
 
@@ -45,7 +45,7 @@ function ours(doc: Doc): ScoredTimex[] {
 }
 
 /** Runs a resolver over every document `runs` times; the median run's time, and the last run's output. */
-function measure(docs: Doc[], resolver: (doc: Doc) => ScoredTimex[]) {
+function measure(docs: Doc[], resolver: (doc: Doc) => ScoredTimex[]): DateFigures {
   const times: number[] = [];
   let output = new Map<string, ScoredTimex[]>();
   for (let run = 0; run < runs; run++) {

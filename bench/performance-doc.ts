@@ -7,114 +7,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-
-// ---------------------------------------------------------------- what the result files hold
-
-interface Machine {
-  cpus: number;
-  cpuModel: string;
-  memoryGiB: number;
-  node: string;
-  chromium?: string;
-}
-interface Context {
-  benchmark: string;
-  command?: string;
-  date?: string;
-  load?: number[];
-  machine?: Machine;
-}
-interface DateFigures {
-  medianMs: number;
-  docsPerSecond: number;
-  charsPerSecond: number;
-  found: number;
-  valueF1: number;
-  spanF1: number;
-  dateValueAccuracy: number;
-}
-interface DatesResult extends Context {
-  corpus: string;
-  documents: number;
-  goldTimexes: number;
-  runs: number;
-  ours: DateFigures;
-  rawChrono: DateFigures;
-}
-interface Run {
-  seconds: number;
-  maxRssMiB: number;
-}
-interface PipelineResult extends Context {
-  corpus: string;
-  cold: Run;
-  warm: Run;
-  oneEdit: Run;
-  perArticle: { articles: number; medianMs: number; p99Ms: number; slowest: Array<{ id: string; chars: number; ms: number }> };
-  adversarial: { articles: number; chars: number; slowest: Array<{ name: string; chars: number; ms: number }> };
-}
-interface TimelineFileResult extends Context {
-  rows: Array<{ file: string; events: number; gzipBytes: number; gzipBytesPerEvent: number; articleTitlesGzipBytesPerEvent: number; decodeMs: number }>;
-}
-interface ViewerFigures {
-  firstDrawMs: number[];
-  firstDrawMedianMs: number;
-  frameP50Ms: number;
-  frameP95Ms: number;
-  frames: number;
-  maxItemsMounted: number;
-}
-interface ViewerResult extends Context {
-  site: string;
-  eventsFile?: { file: string; madeFrom: string };
-  buildSeconds?: number;
-  loads: number;
-  moveMs: number;
-  ours: ViewerFigures;
-  plain: (ViewerFigures & { events: number }) | null;
-}
-interface TimelineJsFigures {
-  loads: Array<{ ttiMs: number; offHostRequests: string[] }>;
-  firstEventMedianMs: number;
-  ttiMedianMs: number;
-  jsHeapMedianMiB: number;
-  domNodesMedian: number;
-  elementsMedian: number;
-  firstClickMedianMs: number | null;
-}
-interface TimelineJsResult extends Context {
-  events: number;
-  eventsFile: { file: string; madeFrom: string };
-  timelineJsPackage: { name: string; version: string; options: string };
-  loads: number;
-  quietMs: number;
-  ours: TimelineJsFigures;
-  timelineJs: TimelineJsFigures;
-}
-interface LighthousePage {
-  url: string;
-  error?: string;
-  lighthouse?: string;
-  scores?: { performance: number | null; accessibility: number | null; bestPractices: number | null; seo: number | null };
-  lcpMs?: number;
-  tbtMs?: number;
-  cls?: number;
-  ttiMs?: number;
-}
-interface InitialJs {
-  url: string;
-  error?: string;
-  scripts?: number;
-  gzipKB?: number;
-  rawKB?: number;
-  inlineGzipKB?: number;
-}
-interface LighthouseResult extends Context {
-  site: string;
-  formFactor: string;
-  initialJs: InitialJs[];
-  pages: LighthousePage[];
-}
+import type { Context, DateFigures, ResultName, Stored, TimelineJsFigures, ViewerResult } from "./results";
 
 /** Every result file's content, keyed by file name without .json ("dates", "viewer-10k", ...). */
 export type Results = Record<string, unknown>;
@@ -187,7 +80,7 @@ function machineTable(results: Results): string {
   const rows = Object.keys(results)
     .sort()
     .map((name) => {
-      const r = results[name] as Context;
+      const r = results[name] as Partial<Context>;
       const m = r.machine;
       return [
         code(`${name}.json`),
@@ -242,7 +135,7 @@ function viewerSections(results: Results): string {
   return [method, "", body].join("\n");
 }
 
-function timelineJsSection(r: TimelineJsResult | undefined): string {
+function timelineJsSection(r: Stored<"timelinejs"> | undefined): string {
   const method = [
     "The same 1,000 real events, spread evenly over the AFP extraction (bench/synthetic.ts `sample`), drawn by our site (built from them, `next start`) and by TimelineJS from its npm package (`new TL.Timeline(el, data)` with every option at its default but `script_path`, which points at its own files served locally), fed the events as TimelineJS JSON (headline, first passage, date at its precision).",
     "Headless Debian Chromium at 1280×900, each load in a fresh context; Chromium resolves no host but 127.0.0.1, so nothing is downloaded (TimelineJS's default font CSS asks fonts.gstatic.com: those requests fail at once, as offline).",
@@ -272,7 +165,7 @@ function timelineJsSection(r: TimelineJsResult | undefined): string {
   ].join("\n");
 }
 
-function datesSection(r: DatesResult | undefined): string {
+function datesSection(r: Stored<"dates"> | undefined): string {
   const method = [
     "Both in one process on the same documents, each resolved against its document creation time; scored TempEval-3 style (pipeline/dates/eval-score.ts): value F1 (span found and value right), span F1, and the accuracy of DATE values.",
     "“Raw chrono-node” is `chrono.parse(text, reference)` with none of our refiners, each result turned into a TIMEX3 value from the components chrono marks as certain. Throughput: the median of the runs over the whole corpus, after one untimed warm-up. Ratios are ours / raw chrono-node.",
@@ -291,7 +184,7 @@ function datesSection(r: DatesResult | undefined): string {
   return [method, "", table(["", "ours", "raw chrono-node", "ours / raw"], rows), "", `${r.corpus}: ${num(r.documents)} documents, ${num(r.goldTimexes)} gold timexes; median of ${r.runs} runs.`].join("\n");
 }
 
-function pipelineSection(r: PipelineResult | undefined): string {
+function pipelineSection(r: Stored<"pipeline"> | undefined): string {
   const method =
     "The real CLI (`pipeline/cli/extract.ts`) as a child process on a copy of the corpus: cold with `--no-cache`, again with nothing changed, and after one article's text is edited; wall time including process start, peak memory from the child's maxRSS. Per-article times (dates and events) in the benchmark's process after a warm-up pass; adversarial articles of 10,000 characters, best of three.";
   if (!r) return [method, "", notMeasured("npx tsx bench/pipeline.ts")].join("\n");
@@ -309,7 +202,7 @@ function pipelineSection(r: PipelineResult | undefined): string {
   return [method, "", table(["", r.corpus, "bar"], rows)].join("\n");
 }
 
-function timelineFileSection(r: TimelineFileResult | undefined): string {
+function timelineFileSection(r: Stored<"timeline-file"> | undefined): string {
   const method =
     "What the browser downloads to draw a big corpus, `/data/timeline.json` (lib/timeline-file.ts), gzip level 9, per event; checked to give back every entry. The bar is for real events (the AFP extraction): the stress files repeat AFP's headlines, so their figure flatters.";
   if (!r) return [method, "", notMeasured("npx tsx bench/timeline-file.ts")].join("\n");
@@ -320,17 +213,17 @@ function timelineFileSection(r: TimelineFileResult | undefined): string {
   return [method, "", table(["events file", "events", "gzip", "per event", "article titles per event", "decoded (Node)", "bar (per event)"], rows)].join("\n");
 }
 
-function lighthouseSection(r: LighthouseResult | undefined): string {
+function lighthouseSection(r: Stored<"lighthouse"> | undefined): string {
   const method =
     "On the 10,000-event site served by `next start`: Lighthouse 12 in Debian's Chromium (mobile, its default simulated throttling) on the home page and the first event's page; initial JavaScript of the same pages (bench/initial-js.mjs: the scripts their HTML loads, gzip level 9).";
   if (!r) return [method, "", notMeasured("npx tsx bench/lighthouse.ts")].join("\n");
   const lighthouseRows = r.pages.map((p) =>
-    p.error || !p.scores
-      ? [code(p.url), `did not run: ${p.error ?? "no scores"}`, "", "", "", "", "", "", ""]
+    "error" in p
+      ? [code(p.url), `did not run: ${p.error}`, "", "", "", "", "", "", ""]
       : [code(p.url), `${num(p.scores.performance)} (${barCell(BARS.lighthouse, p.scores.performance)})`, num(p.scores.accessibility), num(p.scores.bestPractices), num(p.scores.seo), `${num(p.lcpMs)} ms`, `${num(p.tbtMs)} ms`, num(p.cls, 3), `${num(p.ttiMs)} ms`],
   );
   const jsRows = r.initialJs.map((j) =>
-    j.error ? [code(j.url), `not measured: ${j.error}`, "", "", ""] : [code(j.url), `${num(j.gzipKB, 1)} KB`, `${num(j.rawKB, 1)} KB`, num(j.scripts), barCell(BARS.initialJs, j.gzipKB)],
+    "error" in j ? [code(j.url), `not measured: ${j.error}`, "", "", ""] : [code(j.url), `${num(j.gzipKB, 1)} KB`, `${num(j.rawKB, 1)} KB`, num(j.scripts), barCell(BARS.initialJs, j.gzipKB)],
   );
   return [
     method,
@@ -344,7 +237,7 @@ function lighthouseSection(r: LighthouseResult | undefined): string {
 // ---------------------------------------------------------------- the document
 
 export function renderPerformanceDoc(results: Results): string {
-  const get = <T>(name: string) => results[name] as T | undefined;
+  const get = <N extends ResultName>(name: N) => results[name] as Stored<N> | undefined;
   return [
     "# Performance",
     "",
@@ -365,23 +258,23 @@ export function renderPerformanceDoc(results: Results): string {
     "",
     "## TimelineJS versus ours on 1,000 events",
     "",
-    timelineJsSection(get<TimelineJsResult>("timelinejs")),
+    timelineJsSection(get("timelinejs")),
     "",
     "## Date resolution: ours versus raw chrono-node on TimeBank",
     "",
-    datesSection(get<DatesResult>("dates")),
+    datesSection(get("dates")),
     "",
     "## Pipeline on the AFP corpus",
     "",
-    pipelineSection(get<PipelineResult>("pipeline")),
+    pipelineSection(get("pipeline")),
     "",
     "## Timeline file: bytes per event",
     "",
-    timelineFileSection(get<TimelineFileResult>("timeline-file")),
+    timelineFileSection(get("timeline-file")),
     "",
     "## Lighthouse and initial JavaScript at 10,000 events",
     "",
-    lighthouseSection(get<LighthouseResult>("lighthouse")),
+    lighthouseSection(get("lighthouse")),
     "",
   ].join("\n");
 }

@@ -51,11 +51,180 @@ export function medianOf(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
+// ---------------------------------------------------------------- what the result files hold
+// Written by the benchmarks (writeResult checks each against its type) and read by bench/performance-doc.ts.
+
+/** What writeResult adds to every result file. */
+export interface Context {
+  benchmark: string;
+  command: string;
+  date: string;
+  load: number[];
+  machine: Machine;
+}
+
+/** Where a benchmark's events came from (bench/site.ts eventsFile). */
+export interface EventsFileNote {
+  file: string;
+  madeFrom: string;
+}
+
+/** bench/dates.ts, for ours and for raw chrono-node. */
+export interface DateFigures {
+  medianMs: number;
+  docsPerSecond: number;
+  charsPerSecond: number;
+  found: number;
+  valueF1: number;
+  spanF1: number;
+  dateValueAccuracy: number;
+}
+export interface DatesResult {
+  corpus: string;
+  documents: number;
+  goldTimexes: number;
+  runs: number;
+  ours: DateFigures;
+  rawChrono: DateFigures;
+}
+
+/** One run of the extract CLI (bench/pipeline.ts). */
+export interface PipelineRun {
+  seconds: number;
+  maxRssMiB: number;
+  summary: string;
+}
+export interface PipelineResult {
+  corpus: string;
+  cold: PipelineRun;
+  warm: PipelineRun;
+  oneEdit: PipelineRun;
+  perArticle: { articles: number; medianMs: number; p99Ms: number; slowest: Array<{ id: string; chars: number; ms: number }> };
+  adversarial: { articles: number; chars: number; slowest: Array<{ name: string; chars: number; ms: number }> };
+}
+
+/** One events file's /data/timeline.json (bench/timeline-file.ts). */
+export interface TimelineFileRow {
+  file: string;
+  events: number;
+  articles: number;
+  bytes: number;
+  gzipBytes: number;
+  gzipBytesPerEvent: number;
+  articleTitlesGzipBytes: number;
+  articleTitlesGzipBytesPerEvent: number;
+  decodeMs: number;
+}
+export interface TimelineFileResult {
+  rows: TimelineFileRow[];
+}
+
+/** bench/viewer.ts, for our site and for plain vis-timeline. */
+export interface ViewerFigures {
+  firstDrawMs: number[];
+  firstDrawMedianMs: number;
+  frameP50Ms: number;
+  frameP95Ms: number;
+  frames: number;
+  maxItemsMounted: number;
+}
+export interface ViewerResult {
+  site: string;
+  /** A site that was already running (--url). */
+  url?: string;
+  eventsFile?: EventsFileNote;
+  /** When the site was built in the run. */
+  buildSeconds?: number;
+  viewport: string;
+  loads: number;
+  moveMs: number;
+  ours: ViewerFigures;
+  plain: (ViewerFigures & { events: number }) | null;
+  ratiosOursOverPlain: { firstDraw: number | null; frameP50: number | null; frameP95: number | null; maxItemsMounted: number | null } | null;
+}
+
+/** One page load (bench/timelinejs.ts). */
+export interface TimelineJsLoad {
+  firstEventMs: number;
+  ttiMs: number;
+  /** [start, duration] of each long task until interactive, ms: what the time to interactive waited for. */
+  longTasks: Array<[number, number]>;
+  jsHeapMiB: number;
+  domNodes: number;
+  elements: number;
+  firstClickMs: number | null;
+  offHostRequests: string[];
+}
+export interface TimelineJsFigures {
+  loads: TimelineJsLoad[];
+  firstEventMedianMs: number;
+  ttiMedianMs: number;
+  jsHeapMedianMiB: number;
+  domNodesMedian: number;
+  elementsMedian: number;
+  firstClickMedianMs: number | null;
+}
+export interface TimelineJsResult {
+  events: number;
+  eventsFile: EventsFileNote;
+  timelineJsPackage: { name: string; version: string; options: string };
+  viewport: string;
+  loads: number;
+  quietMs: number;
+  longTaskMs: number;
+  ours: TimelineJsFigures;
+  timelineJs: TimelineJsFigures;
+  ratiosOursOverTimelineJs: { tti: number | null; firstEvent: number | null; jsHeap: number | null; domNodes: number | null };
+}
+
+/** A page bench/lighthouse.ts could not measure, and why. */
+export interface NotMeasured {
+  url: string;
+  error: string;
+}
+export interface LighthousePage {
+  url: string;
+  lighthouse: string;
+  scores: { performance: number | null; accessibility: number | null; bestPractices: number | null; seo: number | null };
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+  ttiMs: number;
+}
+/** bench/initial-js.mjs's figures of a page. */
+export interface InitialJs {
+  url: string;
+  scripts: number;
+  gzipKB: number;
+  rawKB: number;
+  inlineGzipKB: number;
+}
+export interface LighthouseResult {
+  site: string;
+  eventsFile: EventsFileNote;
+  formFactor: string;
+  initialJs: Array<InitialJs | NotMeasured>;
+  pages: Array<LighthousePage | NotMeasured>;
+}
+
+/** Each result file's name (without .json) and what it holds. */
+export interface ResultFiles {
+  dates: DatesResult;
+  pipeline: PipelineResult;
+  "timeline-file": TimelineFileResult;
+  timelinejs: TimelineJsResult;
+  lighthouse: LighthouseResult;
+  [viewer: `viewer-${string}`]: ViewerResult;
+}
+export type ResultName = keyof ResultFiles;
+/** A result file as read back: one written before a field of the context existed lacks it. */
+export type Stored<N extends ResultName> = ResultFiles[N] & Partial<Context>;
+
 /**
  * Writes bench/results/<name>.json. `load` is the 1-, 5- and 15-minute load average when the figures
  * were written: on a 2-core machine, anything near 2 means the figures were measured while busy.
  */
-export function writeResult(name: string, result: object): void {
+export function writeResult<N extends ResultName>(name: N, result: ResultFiles[N]): void {
   const dir = join("bench", "results");
   mkdirSync(dir, { recursive: true });
   const load = loadavg().map((n) => Math.round(n * 100) / 100);

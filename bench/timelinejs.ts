@@ -29,7 +29,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { eventsFileSchema } from "../lib/schema";
-import { medianOf, writeResult } from "./results";
+import { medianOf, writeResult, type TimelineJsFigures as Figures, type TimelineJsLoad as Load } from "./results";
 import { ensureSite, launchChromium, serveFiles, serveSite, type Served } from "./site";
 import { toTimelineJs } from "./timelinejs-data";
 
@@ -69,18 +69,6 @@ interface Probe {
   firstInput: { name: string; duration: number } | null;
 }
 const readProbe = (page: Page) => page.evaluate(() => (window as unknown as { __tti: Probe }).__tti);
-
-interface Load {
-  firstEventMs: number;
-  ttiMs: number;
-  /** [start, duration] of each long task until interactive, ms: what the time to interactive waited for. */
-  longTasks: Array<[number, number]>;
-  jsHeapMiB: number;
-  domNodes: number;
-  elements: number;
-  firstClickMs: number | null;
-  offHostRequests: string[];
-}
 
 /**
  * The middle of the visible event element nearest the viewport's middle: one of `selectors` (the
@@ -142,16 +130,6 @@ async function oneLoad(browser: Browser, url: string, selector: string, clickSel
   } finally {
     await context.close();
   }
-}
-
-export interface Figures {
-  loads: Load[];
-  firstEventMedianMs: number;
-  ttiMedianMs: number;
-  jsHeapMedianMiB: number;
-  domNodesMedian: number;
-  elementsMedian: number;
-  firstClickMedianMs: number | null;
 }
 
 async function measure(browser: Browser, label: string, url: string, selector: string, clickSelectors: string[]): Promise<Figures> {

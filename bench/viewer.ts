@@ -23,7 +23,7 @@
  */
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "@playwright/test";
-import { medianOf, writeResult } from "./results";
+import { medianOf, writeResult, type ViewerFigures as Figures, type ViewerResult } from "./results";
 import { ensureSite, launchChromium, serveFiles, serveSite, type Served } from "./site";
 
 const args = process.argv.slice(2);
@@ -146,15 +146,6 @@ async function zoomSweep(page: Page, showAll: (() => Promise<void>) | null): Pro
   return { maxItems: (await readProbe(page)).maxItems, steps };
 }
 
-interface Figures {
-  firstDrawMs: number[];
-  firstDrawMedianMs: number;
-  frameP50Ms: number;
-  frameP95Ms: number;
-  frames: number;
-  maxItemsMounted: number;
-}
-
 async function measure(browser: Browser, url: string, showAll: ((page: Page) => Promise<void>) | null): Promise<Figures> {
   const loads = await firstDraw(browser, url);
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -209,7 +200,7 @@ async function ourSite(browser: Browser, label: string, url: string) {
 }
 
 /** Writes viewer-<site>.json: ours, and plain vis-timeline on the same events with the ratios when it was measured. */
-function write(site: string, ours: Figures, extra: object, plain: Figures | null) {
+function write(site: string, ours: Figures, extra: Pick<ViewerResult, "url" | "eventsFile" | "buildSeconds">, plain: Figures | null) {
   const ratios = plain && { firstDraw: ratio(ours.firstDrawMedianMs, plain.firstDrawMedianMs), frameP50: ratio(ours.frameP50Ms, plain.frameP50Ms), frameP95: ratio(ours.frameP95Ms, plain.frameP95Ms), maxItemsMounted: ratio(ours.maxItemsMounted, plain.maxItemsMounted) };
   if (ratios) console.log(`ours (${site}) / plain: first draw ${ratios.firstDraw}, frame p50 ${ratios.frameP50}, frame p95 ${ratios.frameP95}, items mounted ${ratios.maxItemsMounted}`);
   writeResult(`viewer-${site}`, { site, ...extra, viewport: "1280x900", loads: LOADS, moveMs: MOVE_MS, ours, plain: plain && { events: PLAIN_EVENTS, ...plain }, ratiosOursOverPlain: ratios });
