@@ -13,7 +13,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { extractDates } from "../pipeline/dates";
 import { scoreDocuments, type ScoredTimex } from "../pipeline/dates/eval-score";
-import { medianOf, writeResult, type DateFigures } from "./results";
+import { medianOf, ratioOf, writeResult, type DateFigures } from "./results";
 
 interface Doc { doc_id: string; dct: string; text: string; timexes: ScoredTimex[] }
 
@@ -75,7 +75,7 @@ if (!existsSync(corpus)) {
   ours(docs[0]!);
   rawChrono(docs[0]!);
   const result = { corpus: "TimeBank 1.2 (TBAQ-cleaned)", documents: docs.length, goldTimexes: docs.reduce((n, d) => n + d.timexes.length, 0), runs, ours: measure(docs, ours), rawChrono: measure(docs, rawChrono) };
-  const ratio = (a: number, b: number) => (a / b).toFixed(2);
+  const ratio = (a: number, b: number) => ratioOf(a, b)?.toFixed(2) ?? "?";
   console.log(`Date resolution on ${result.documents} TimeBank documents (${result.goldTimexes} gold timexes), median of ${runs} runs`);
   console.log("                 value F1  span F1  DATE acc.  docs/s  chars/s    time");
   for (const [name, r] of [["ours", result.ours], ["raw chrono-node", result.rawChrono]] as const) {

@@ -7,7 +7,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { Context, DateFigures, ResultName, Stored, TimelineJsFigures, ViewerResult } from "./results";
+import { AFP_EVENTS, ratioOf, sizeOf, type Context, type DateFigures, type ResultName, type Stored, type TimelineJsFigures, type ViewerResult } from "./results";
 
 /** Every result file's content, keyed by file name without .json ("dates", "viewer-10k", ...). */
 export type Results = Record<string, unknown>;
@@ -50,8 +50,8 @@ export function num(value: number | null | undefined, digits = 0): string {
 
 /** ours / theirs with two decimals, "×" prefixed; "—" when either is missing or theirs is 0. */
 export function ratio(ours: number | null | undefined, theirs: number | null | undefined): string {
-  if (ours == null || theirs == null || !Number.isFinite(ours) || !Number.isFinite(theirs) || theirs === 0) return "—";
-  const r = ours / theirs;
+  const r = ratioOf(ours, theirs);
+  if (r === null) return "—";
   return `×${r >= 0.01 || r === 0 ? num(r, 2) : r.toPrecision(2)}`;
 }
 
@@ -67,12 +67,6 @@ function table(headers: string[], rows: string[][]): string {
 }
 
 const code = (text: string) => `\`${text}\``;
-
-/** "10k" → 10000 (for ordering the viewer's sites); unknown labels last. */
-function sizeOf(label: string): number {
-  const match = /^(\d+)(k?)/.exec(label);
-  return match ? Number(match[1]) * (match[2] ? 1000 : 1) : Infinity;
-}
 
 // ---------------------------------------------------------------- sections
 
@@ -124,7 +118,8 @@ function viewerSection(name: string, r: ViewerResult): string {
 function viewerSections(results: Results): string {
   const names = Object.keys(results)
     .filter((name) => name.startsWith("viewer-"))
-    .sort((a, b) => sizeOf(a.slice(7)) - sizeOf(b.slice(7)) || a.localeCompare(b));
+    // By size, labels that name none ("mine") last.
+    .sort((a, b) => (sizeOf(a.slice(7)) ?? Infinity) - (sizeOf(b.slice(7)) ?? Infinity) || a.localeCompare(b));
   const method = [
     "Our site, built from a stress file of copies of the real AFP events (bench/synthetic.ts) and served by `next start`, in headless Debian Chromium at 1280×900; each load in a fresh browser context (nothing cached).",
     "**First event drawn**: navigation start to the end of the first frame with a visible `.vis-item` (found in a `requestAnimationFrame` callback and timed by a task posted from it, which runs once the frame is rendered: the callback's own timestamp is the frame's start, which a long task can put seconds too early), median of the loads. **Frame times**: the `requestAnimationFrame` intervals during 3 s of mouse drags and Ctrl+wheel zooms, started once no long task has run for a second; p50 and p95.",
@@ -207,7 +202,7 @@ function timelineFileSection(r: Stored<"timeline-file"> | undefined): string {
     "What the browser downloads to draw a big corpus, `/data/timeline.json` (lib/timeline-file.ts), gzip level 9, per event; checked to give back every entry. The bar is for real events (the AFP extraction): the stress files repeat AFP's headlines, so their figure flatters.";
   if (!r) return [method, "", notMeasured("npx tsx bench/timeline-file.ts")].join("\n");
   const rows = r.rows.map((row) => {
-    const real = /afp/i.test(row.file);
+    const real = row.file === AFP_EVENTS;
     return [code(row.file), num(row.events), `${num(row.gzipBytes)} B`, `${num(row.gzipBytesPerEvent, 1)} B`, `${num(row.articleTitlesGzipBytesPerEvent, 1)} B`, `${num(row.decodeMs)} ms`, real ? barCell(BARS.bytesPerEvent, row.gzipBytesPerEvent) : ""];
   });
   return [method, "", table(["events file", "events", "gzip", "per event", "article titles per event", "decoded (Node)", "bar (per event)"], rows)].join("\n");

@@ -45,6 +45,22 @@ export function command(): string {
   return ["npx tsx", script, ...process.argv.slice(2)].join(" ");
 }
 
+/**
+ * ours / theirs, the one way every comparison is made: null when either figure is missing or not a
+ * number, or theirs is 0. `digits` rounds it, as the result files keep it.
+ */
+export function ratioOf(ours: number | null | undefined, theirs: number | null | undefined, digits?: number): number | null {
+  if (ours == null || theirs == null || !Number.isFinite(ours) || !Number.isFinite(theirs) || theirs === 0) return null;
+  const ratio = ours / theirs;
+  return digits === undefined ? ratio : Math.round(ratio * 10 ** digits) / 10 ** digits;
+}
+
+/** A site's events from its label: "10k" → 10000, "1k" → 1000, "2500" → 2500, "10k-before" (another build of the 10k site) → 10000; null for a label that names none ("mine"). */
+export function sizeOf(label: string): number | null {
+  const match = /^(\d+)(k?)$/.exec(label.split("-")[0]!);
+  return match ? Number(match[1]) * (match[2] ? 1000 : 1) : null;
+}
+
 export function medianOf(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;

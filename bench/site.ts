@@ -10,7 +10,7 @@ import path from "node:path";
 import { chromium, type Browser } from "@playwright/test";
 import { eventsFileSchema, type EventsFile } from "../lib/schema";
 import { buildSite as buildSiteFrom, siteBuilt, startSite } from "../scripts/site-build";
-import { AFP_EVENTS, CHROMIUM } from "./results";
+import { AFP_EVENTS, CHROMIUM, sizeOf } from "./results";
 import { sample, synthesize } from "./synthetic";
 
 export const SCALE_DIR = ".scale";
@@ -19,13 +19,6 @@ const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-
 
 export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...extraArgs] });
-}
-
-/** "10k" → 10000, "1k" → 1000, "2500" → 2500. */
-export function sizeOf(label: string): number {
-  const match = /^(\d+)(k?)$/.exec(label.split("-")[0]!);
-  if (!match) throw new Error(`not a size: ${label} (e.g. 1k, 10k, 100k)`);
-  return Number(match[1]) * (match[2] ? 1000 : 1);
 }
 
 /** The real events the stress files are made from: the AFP extraction when bench/pipeline.ts kept one, else the seeds. */
@@ -44,8 +37,10 @@ export function eventsFile(label: string, kind: "copies" | "sample"): { file: st
   const file = path.join(SCALE_DIR, `events-${label}.json`);
   const note = `${file}.from`;
   if (!existsSync(file)) {
+    const size = sizeOf(label);
+    if (size === null) throw new Error(`not a size: ${label} (e.g. 1k, 10k, 100k)`);
     const base = baseEvents();
-    const made = eventsFileSchema.parse(kind === "sample" ? sample(base.events, sizeOf(label)) : synthesize(base.events, sizeOf(label)));
+    const made = eventsFileSchema.parse(kind === "sample" ? sample(base.events, size) : synthesize(base.events, size));
     mkdirSync(SCALE_DIR, { recursive: true });
     writeFileSync(file, `${JSON.stringify(made)}\n`);
     writeFileSync(note, `${kind} of ${base.file} (${base.events.events.length} events)\n`);

@@ -29,7 +29,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { eventsFileSchema } from "../lib/schema";
-import { medianOf, writeResult, type TimelineJsFigures as Figures, type TimelineJsLoad as Load } from "./results";
+import { medianOf, ratioOf, writeResult, type TimelineJsFigures as Figures, type TimelineJsLoad as Load } from "./results";
 import { ensureSite, launchChromium, serveFiles, serveSite, type Served } from "./site";
 import { toTimelineJs } from "./timelinejs-data";
 
@@ -179,8 +179,6 @@ function timelineJsPage(events: string): Promise<Served> {
   });
 }
 
-const ratio = (ours: number, theirs: number) => Math.round((ours / theirs) * 100) / 100;
-
 async function main() {
   const { file, madeFrom, distDir } = ensureSite(SIZE, "sample", args.includes("--build"));
   const events = eventsFileSchema.parse(JSON.parse(readFileSync(file, "utf8"))).events.length;
@@ -203,14 +201,14 @@ async function main() {
       await page.stop();
     }
     const ratios = {
-      tti: ratio(ours.ttiMedianMs, timelineJs.ttiMedianMs),
-      firstEvent: ratio(ours.firstEventMedianMs, timelineJs.firstEventMedianMs),
-      jsHeap: ratio(ours.jsHeapMedianMiB, timelineJs.jsHeapMedianMiB),
-      domNodes: ratio(ours.domNodesMedian, timelineJs.domNodesMedian),
+      tti: ratioOf(ours.ttiMedianMs, timelineJs.ttiMedianMs, 2),
+      firstEvent: ratioOf(ours.firstEventMedianMs, timelineJs.firstEventMedianMs, 2),
+      jsHeap: ratioOf(ours.jsHeapMedianMiB, timelineJs.jsHeapMedianMiB, 2),
+      domNodes: ratioOf(ours.domNodesMedian, timelineJs.domNodesMedian, 2),
     };
     console.log(`\n${events} events                 ours   TimelineJS   ours / TimelineJS`);
     const row = (name: string, a: number | null, b: number | null, unit: string) =>
-      console.log(`${name.padEnd(22)} ${`${a ?? "?"} ${unit}`.padStart(10)} ${`${b ?? "?"} ${unit}`.padStart(12)}   ${a !== null && b !== null ? ratio(a, b) : "?"}`);
+      console.log(`${name.padEnd(22)} ${`${a ?? "?"} ${unit}`.padStart(10)} ${`${b ?? "?"} ${unit}`.padStart(12)}   ${ratioOf(a, b, 2) ?? "?"}`);
     row("first event drawn", ours.firstEventMedianMs, timelineJs.firstEventMedianMs, "ms");
     row("time to interactive", ours.ttiMedianMs, timelineJs.ttiMedianMs, "ms");
     row("JS heap (after GC)", ours.jsHeapMedianMiB, timelineJs.jsHeapMedianMiB, "MiB");

@@ -23,7 +23,7 @@
  */
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "@playwright/test";
-import { medianOf, writeResult, type ViewerFigures as Figures, type ViewerResult } from "./results";
+import { medianOf, ratioOf, writeResult, type ViewerFigures as Figures, type ViewerResult } from "./results";
 import { ensureSite, launchChromium, serveFiles, serveSite, type Served } from "./site";
 
 const args = process.argv.slice(2);
@@ -36,7 +36,6 @@ const MOVE_MS = 3000;
 const PLAIN_EVENTS = 10_000;
 
 const round = (n: number) => Math.round(n * 10) / 10;
-const ratio = (ours: number, plain: number) => Math.round((ours / plain) * 100) / 100;
 function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
@@ -201,7 +200,8 @@ async function ourSite(browser: Browser, label: string, url: string) {
 
 /** Writes viewer-<site>.json: ours, and plain vis-timeline on the same events with the ratios when it was measured. */
 function write(site: string, ours: Figures, extra: Pick<ViewerResult, "url" | "eventsFile" | "buildSeconds">, plain: Figures | null) {
-  const ratios = plain && { firstDraw: ratio(ours.firstDrawMedianMs, plain.firstDrawMedianMs), frameP50: ratio(ours.frameP50Ms, plain.frameP50Ms), frameP95: ratio(ours.frameP95Ms, plain.frameP95Ms), maxItemsMounted: ratio(ours.maxItemsMounted, plain.maxItemsMounted) };
+  const ratio = (pick: (figures: Figures) => number) => (plain ? ratioOf(pick(ours), pick(plain), 2) : null);
+  const ratios = plain && { firstDraw: ratio((f) => f.firstDrawMedianMs), frameP50: ratio((f) => f.frameP50Ms), frameP95: ratio((f) => f.frameP95Ms), maxItemsMounted: ratio((f) => f.maxItemsMounted) };
   if (ratios) console.log(`ours (${site}) / plain: first draw ${ratios.firstDraw}, frame p50 ${ratios.frameP50}, frame p95 ${ratios.frameP95}, items mounted ${ratios.maxItemsMounted}`);
   writeResult(`viewer-${site}`, { site, ...extra, viewport: "1280x900", loads: LOADS, moveMs: MOVE_MS, ours, plain: plain && { events: PLAIN_EVENTS, ...plain }, ratiosOursOverPlain: ratios });
 }
