@@ -15,6 +15,9 @@ export const AFP_EVENTS = "node_modules/.cache/diplomatic-timeline/bench/afp-eve
 /** Debian's Chromium, as the browser tests use (never a downloaded one). */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
+/** Its flags, as playwright.config.ts gives them: we run as root on a closed network, and without these Chromium stalls or refuses to start. */
+export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
 let chromiumVersion: string | undefined;
 /** "Chromium 156.0.8078.79" (Debian's wrapper prints more after it), or "not found". */
 function chromium(): string {

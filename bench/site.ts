@@ -10,12 +10,10 @@ import path from "node:path";
 import { chromium, type Browser } from "@playwright/test";
 import { eventsFileSchema, type EventsFile } from "../lib/schema";
 import { buildSite as buildSiteFrom, siteBuilt, startSite } from "../scripts/site-build";
-import { AFP_EVENTS, CHROMIUM, sizeOf } from "./results";
+import { AFP_EVENTS, CHROMIUM, CHROMIUM_ARGS, sizeOf } from "./results";
 import { sample, synthesize } from "./synthetic";
 
 export const SCALE_DIR = ".scale";
-// As playwright.config.ts: root on a closed network.
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
 export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...extraArgs] });
