@@ -13,13 +13,12 @@ import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { extractDates } from "../pipeline/dates";
 import { scoreDocuments, type ScoredTimex } from "../pipeline/dates/eval-score";
-import { medianOf, ratioOf, writeResult, type DateFigures } from "./results";
+import { medianOf, option, ratioOf, writeResult, type DateFigures } from "./results";
 
 interface Doc { doc_id: string; dct: string; text: string; timexes: ScoredTimex[] }
 
 const corpus = resolve("../shared/corpora/timebank/timebank.jsonl");
-const runsArg = process.argv.indexOf("--runs");
-const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5;
+const runs = Number(option("--runs") ?? 5);
 
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 

@@ -16,12 +16,11 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { CHROMIUM, CHROMIUM_ARGS, writeResult, type InitialJs, type LighthousePage, type NotMeasured } from "./results";
+import { CHROMIUM, CHROMIUM_ARGS, option, writeResult, type InitialJs, type LighthousePage, type NotMeasured } from "./results";
 import { ensureSite, serveSite } from "./site";
 
 const args = process.argv.slice(2);
-const at = args.indexOf("--site");
-const SITE = at >= 0 ? args[at + 1]! : "10k";
+const SITE = option("--site") ?? "10k";
 const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_ARGS].join(" ");
 
 interface LighthouseReport {

@@ -64,6 +64,13 @@ export function sizeOf(label: string): number | null {
   return match ? Number(match[1]) * (match[2] ? 1000 : 1) : null;
 }
 
+/** The value after `name` on this benchmark's command line (`--sizes 10k,100k`), if it is there. */
+export function option(name: string): string | undefined {
+  const args = process.argv.slice(2);
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+}
+
 export function medianOf(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;

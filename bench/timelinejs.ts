@@ -29,15 +29,11 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { eventsFileSchema } from "../lib/schema";
-import { medianOf, ratioOf, writeResult, type TimelineJsFigures as Figures, type TimelineJsLoad as Load } from "./results";
+import { medianOf, option, ratioOf, writeResult, type TimelineJsFigures as Figures, type TimelineJsLoad as Load } from "./results";
 import { ensureSite, launchChromium, serveFiles, serveSite, type Served } from "./site";
 import { toTimelineJs } from "./timelinejs-data";
 
 const args = process.argv.slice(2);
-const option = (name: string) => {
-  const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1] : undefined;
-};
 const SIZE = "1k";
 const LOADS = Number(option("--loads") ?? 5);
 const QUIET_MS = 5000;

@@ -23,14 +23,10 @@
  */
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "@playwright/test";
-import { medianOf, ratioOf, writeResult, type ViewerFigures as Figures, type ViewerResult } from "./results";
+import { medianOf, option, ratioOf, writeResult, type ViewerFigures as Figures, type ViewerResult } from "./results";
 import { ensureSite, launchChromium, serveFiles, serveSite, type Served } from "./site";
 
 const args = process.argv.slice(2);
-const option = (name: string) => {
-  const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1] : undefined;
-};
 const LOADS = 5;
 const MOVE_MS = 3000;
 const PLAIN_EVENTS = 10_000;
@@ -74,14 +70,20 @@ interface Probe {
 }
 const readProbe = (page: Page) => page.evaluate(() => (window as unknown as { __probe: Probe }).__probe);
 
+/** The page at url in a fresh browser context (nothing cached) with the probe, once its first item is drawn. */
+async function loadWithProbe(browser: Browser, url: string) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(PROBE);
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { __probe: Probe }).__probe.firstItem !== null, null, { timeout: 180_000, polling: 50 });
+  return { context, page };
+}
+
 async function firstDraw(browser: Browser, url: string): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < LOADS; i++) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await page.addInitScript(PROBE);
-    await page.goto(url);
-    await page.waitForFunction(() => (window as unknown as { __probe: Probe }).__probe.firstItem !== null, null, { timeout: 180_000, polling: 50 });
+    const { context, page } = await loadWithProbe(browser, url);
     times.push((await readProbe(page)).firstItem!);
     await context.close();
   }
@@ -147,11 +149,7 @@ async function zoomSweep(page: Page, showAll: (() => Promise<void>) | null): Pro
 
 async function measure(browser: Browser, url: string, showAll: ((page: Page) => Promise<void>) | null): Promise<Figures> {
   const loads = await firstDraw(browser, url);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.addInitScript(PROBE);
-  await page.goto(url);
-  await page.waitForFunction(() => (window as unknown as { __probe: Probe }).__probe.firstItem !== null, null, { timeout: 180_000, polling: 50 });
+  const { context, page } = await loadWithProbe(browser, url);
   // Moves start once the page has settled (no long task for a second: the lists below the chart are laid out).
   await page.waitForFunction(() => performance.now() - (window as unknown as { __probe: { lastLongTask: number } }).__probe.lastLongTask > 1000, null, { timeout: 180_000, polling: 200 });
   const frames = await moveAround(page);
