@@ -13,13 +13,12 @@ import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { extractDates } from "../pipeline/dates";
 import { scoreDocuments, type ScoredTimex } from "../pipeline/dates/eval-score";
-import { medianOf, writeResult } from "./results";
+import { medianOf, option, ratioOf, writeResult, type DateFigures } from "./results";
 
 interface Doc { doc_id: string; dct: string; text: string; timexes: ScoredTimex[] }
 
 const corpus = resolve("../shared/corpora/timebank/timebank.jsonl");
-const runsArg = process.argv.indexOf("--runs");
-const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5;
+const runs = Number(option("--runs") ?? 5);
 
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 
@@ -45,7 +44,7 @@ function ours(doc: Doc): ScoredTimex[] {
 }
 
 /** Runs a resolver over every document `runs` times; the median run's time, and the last run's output. */
-function measure(docs: Doc[], resolver: (doc: Doc) => ScoredTimex[]) {
+function measure(docs: Doc[], resolver: (doc: Doc) => ScoredTimex[]): DateFigures {
   const times: number[] = [];
   let output = new Map<string, ScoredTimex[]>();
   for (let run = 0; run < runs; run++) {
@@ -75,7 +74,7 @@ if (!existsSync(corpus)) {
   ours(docs[0]!);
   rawChrono(docs[0]!);
   const result = { corpus: "TimeBank 1.2 (TBAQ-cleaned)", documents: docs.length, goldTimexes: docs.reduce((n, d) => n + d.timexes.length, 0), runs, ours: measure(docs, ours), rawChrono: measure(docs, rawChrono) };
-  const ratio = (a: number, b: number) => (a / b).toFixed(2);
+  const ratio = (a: number, b: number) => ratioOf(a, b)?.toFixed(2) ?? "?";
   console.log(`Date resolution on ${result.documents} TimeBank documents (${result.goldTimexes} gold timexes), median of ${runs} runs`);
   console.log("                 value F1  span F1  DATE acc.  docs/s  chars/s    time");
   for (const [name, r] of [["ours", result.ours], ["raw chrono-node", result.rawChrono]] as const) {

@@ -9,18 +9,19 @@
  *   - initial JS of the same pages (bench/initial-js.mjs): the scripts their HTML loads, gzip level 9.
  * Writes bench/results/lighthouse.json.
  *   npx tsx bench/lighthouse.ts [--site 10k] [--build]
+ *   npx tsx bench/lighthouse.ts --url URL [URL...]   Lighthouse alone on pages of a running server
+ *       (bash bench/lighthouse.sh), printed and not written
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { CHROMIUM, writeResult } from "./results";
-import { buildSite, eventsFile, serveSite, siteBuilt, siteDir } from "./site";
+import { CHROMIUM, CHROMIUM_ARGS, option, writeResult, type InitialJs, type LighthousePage, type NotMeasured } from "./results";
+import { ensureSite, serveSite } from "./site";
 
 const args = process.argv.slice(2);
-const at = args.indexOf("--site");
-const SITE = at >= 0 ? args[at + 1]! : "10k";
-const CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run";
+const SITE = option("--site") ?? "10k";
+const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_ARGS].join(" ");
 
 interface LighthouseReport {
   lighthouseVersion: string;
@@ -30,13 +31,13 @@ interface LighthouseReport {
 
 /** Lighthouse on one page; a run that fails (e.g. NO_NAVSTART, which Lighthouse itself says to retry on a busy machine) is tried again, up to ATTEMPTS times. */
 const ATTEMPTS = 3;
-function lighthouse(url: string) {
+function lighthouse(url: string): LighthousePage | NotMeasured {
   let result = lighthouseOnce(url);
   for (let attempt = 1; attempt < ATTEMPTS && "error" in result; attempt++) result = lighthouseOnce(url);
   return result;
 }
 
-function lighthouseOnce(url: string) {
+function lighthouseOnce(url: string): LighthousePage | NotMeasured {
   const out = mkdtempSync(path.join(tmpdir(), "bench-lighthouse-"));
   try {
     const report = path.join(out, "report.json");
@@ -63,36 +64,43 @@ function lighthouseOnce(url: string) {
 }
 
 /** bench/initial-js.mjs's summary line, as numbers. */
-function initialJs(url: string) {
+function initialJs(url: string): InitialJs | NotMeasured {
   const run = spawnSync(process.execPath, ["bench/initial-js.mjs", url], { encoding: "utf8" });
   const summary = /(\d+) scripts, ([\d.]+) KB gzip \(([\d.]+) KB raw\), plus ([\d.]+) KB gzip inline/.exec(run.stdout);
   if (run.status !== 0 || !summary) return { url, error: `initial-js.mjs exited ${run.status}: ${run.stderr.trim().split("\n").pop()}` };
   return { url, scripts: Number(summary[1]), gzipKB: Number(summary[2]), rawKB: Number(summary[3]), inlineGzipKB: Number(summary[4]) };
 }
 
-const { file, madeFrom } = eventsFile(SITE.split("-")[0]!, "copies");
-const distDir = siteDir(SITE);
-if (args.includes("--build") || !siteBuilt(distDir)) console.log(`${SITE}: built in ${buildSite(file, distDir)} s`);
-const firstEvent = (JSON.parse(readFileSync(file, "utf8")) as { events: Array<{ id: string }> }).events[0]?.id;
-const site = await serveSite(distDir);
-try {
-  const pages = [site.url, ...(firstEvent ? [new URL(`events/${firstEvent}/`, site.url).href] : [])];
-  const initial = pages.map(initialJs);
-  const reports = pages.map(lighthouse);
-  for (const r of initial) console.log("error" in r ? `${r.url}: initial JS not measured (${r.error})` : `${r.url}: initial JS ${r.gzipKB} KB gzip in ${r.scripts} scripts (${r.rawKB} KB raw), plus ${r.inlineGzipKB} KB gzip inline`);
-  for (const r of reports) {
-    if ("error" in r) console.log(`${r.url}: Lighthouse did not run (${r.error})`);
-    else console.log(`${r.url}: Lighthouse ${r.lighthouse} performance ${r.scores.performance}, accessibility ${r.scores.accessibility}, best practices ${r.scores.bestPractices}, SEO ${r.scores.seo} (LCP ${r.lcpMs} ms, TBT ${r.tbtMs} ms, CLS ${r.cls}, TTI ${r.ttiMs} ms)`);
-  }
-  // Addresses without the port: the figures are about the pages, not where this run served them.
-  const page = (url: string) => new URL(url).pathname;
-  writeResult("lighthouse", {
-    site: SITE,
-    eventsFile: { file, madeFrom },
-    formFactor: "mobile (Lighthouse default, simulated throttling)",
-    initialJs: initial.map((r) => ({ ...r, url: page(r.url) })),
-    pages: reports.map((r) => ({ ...r, url: page(r.url) })),
-  });
-} finally {
-  await site.stop();
+function print(r: LighthousePage | NotMeasured) {
+  if ("error" in r) console.log(`${r.url}: Lighthouse did not run (${r.error})`);
+  else console.log(`${r.url}: Lighthouse ${r.lighthouse} performance ${r.scores.performance}, accessibility ${r.scores.accessibility}, best practices ${r.scores.bestPractices}, SEO ${r.scores.seo} (LCP ${r.lcpMs} ms, TBT ${r.tbtMs} ms, CLS ${r.cls}, TTI ${r.ttiMs} ms)`);
 }
+
+/** Both measures on the site's home page and first event's page; writes lighthouse.json. */
+async function measureSite() {
+  const { file, madeFrom, distDir } = ensureSite(SITE, "copies", args.includes("--build"));
+  const firstEvent = (JSON.parse(readFileSync(file, "utf8")) as { events: Array<{ id: string }> }).events[0]?.id;
+  const site = await serveSite(distDir);
+  try {
+    const pages = [site.url, ...(firstEvent ? [new URL(`events/${firstEvent}/`, site.url).href] : [])];
+    const initial = pages.map(initialJs);
+    const reports = pages.map(lighthouse);
+    for (const r of initial) console.log("error" in r ? `${r.url}: initial JS not measured (${r.error})` : `${r.url}: initial JS ${r.gzipKB} KB gzip in ${r.scripts} scripts (${r.rawKB} KB raw), plus ${r.inlineGzipKB} KB gzip inline`);
+    reports.forEach(print);
+    // Addresses without the port: the figures are about the pages, not where this run served them.
+    const page = (url: string) => new URL(url).pathname;
+    writeResult("lighthouse", {
+      site: SITE,
+      eventsFile: { file, madeFrom },
+      formFactor: "mobile (Lighthouse default, simulated throttling)",
+      initialJs: initial.map((r) => ({ ...r, url: page(r.url) })),
+      pages: reports.map((r) => ({ ...r, url: page(r.url) })),
+    });
+  } finally {
+    await site.stop();
+  }
+}
+
+const urls = args.includes("--url") ? args.slice(args.indexOf("--url") + 1) : null;
+if (urls) urls.map(lighthouse).forEach(print);
+else await measureSite();

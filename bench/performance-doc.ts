@@ -7,114 +7,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-
-// ---------------------------------------------------------------- what the result files hold
-
-interface Machine {
-  cpus: number;
-  cpuModel: string;
-  memoryGiB: number;
-  node: string;
-  chromium?: string;
-}
-interface Context {
-  benchmark: string;
-  command?: string;
-  date?: string;
-  load?: number[];
-  machine?: Machine;
-}
-interface DateFigures {
-  medianMs: number;
-  docsPerSecond: number;
-  charsPerSecond: number;
-  found: number;
-  valueF1: number;
-  spanF1: number;
-  dateValueAccuracy: number;
-}
-interface DatesResult extends Context {
-  corpus: string;
-  documents: number;
-  goldTimexes: number;
-  runs: number;
-  ours: DateFigures;
-  rawChrono: DateFigures;
-}
-interface Run {
-  seconds: number;
-  maxRssMiB: number;
-}
-interface PipelineResult extends Context {
-  corpus: string;
-  cold: Run;
-  warm: Run;
-  oneEdit: Run;
-  perArticle: { articles: number; medianMs: number; p99Ms: number; slowest: Array<{ id: string; chars: number; ms: number }> };
-  adversarial: { articles: number; chars: number; slowest: Array<{ name: string; chars: number; ms: number }> };
-}
-interface TimelineFileResult extends Context {
-  rows: Array<{ file: string; events: number; gzipBytes: number; gzipBytesPerEvent: number; articleTitlesGzipBytesPerEvent: number; decodeMs: number }>;
-}
-interface ViewerFigures {
-  firstDrawMs: number[];
-  firstDrawMedianMs: number;
-  frameP50Ms: number;
-  frameP95Ms: number;
-  frames: number;
-  maxItemsMounted: number;
-}
-interface ViewerResult extends Context {
-  site: string;
-  eventsFile?: { file: string; madeFrom: string };
-  buildSeconds?: number;
-  loads: number;
-  moveMs: number;
-  ours: ViewerFigures;
-  plain: (ViewerFigures & { events: number }) | null;
-}
-interface TimelineJsFigures {
-  loads: Array<{ ttiMs: number; offHostRequests: string[] }>;
-  firstEventMedianMs: number;
-  ttiMedianMs: number;
-  jsHeapMedianMiB: number;
-  domNodesMedian: number;
-  elementsMedian: number;
-  firstClickMedianMs: number | null;
-}
-interface TimelineJsResult extends Context {
-  events: number;
-  eventsFile: { file: string; madeFrom: string };
-  timelineJsPackage: { name: string; version: string; options: string };
-  loads: number;
-  quietMs: number;
-  ours: TimelineJsFigures;
-  timelineJs: TimelineJsFigures;
-}
-interface LighthousePage {
-  url: string;
-  error?: string;
-  lighthouse?: string;
-  scores?: { performance: number | null; accessibility: number | null; bestPractices: number | null; seo: number | null };
-  lcpMs?: number;
-  tbtMs?: number;
-  cls?: number;
-  ttiMs?: number;
-}
-interface InitialJs {
-  url: string;
-  error?: string;
-  scripts?: number;
-  gzipKB?: number;
-  rawKB?: number;
-  inlineGzipKB?: number;
-}
-interface LighthouseResult extends Context {
-  site: string;
-  formFactor: string;
-  initialJs: InitialJs[];
-  pages: LighthousePage[];
-}
+import { AFP_EVENTS, ratioOf, sizeOf, type Context, type DateFigures, type ResultName, type Stored, type TimelineJsFigures, type ViewerResult } from "./results";
 
 /** Every result file's content, keyed by file name without .json ("dates", "viewer-10k", ...). */
 export type Results = Record<string, unknown>;
@@ -157,8 +50,8 @@ export function num(value: number | null | undefined, digits = 0): string {
 
 /** ours / theirs with two decimals, "×" prefixed; "—" when either is missing or theirs is 0. */
 export function ratio(ours: number | null | undefined, theirs: number | null | undefined): string {
-  if (ours == null || theirs == null || !Number.isFinite(ours) || !Number.isFinite(theirs) || theirs === 0) return "—";
-  const r = ours / theirs;
+  const r = ratioOf(ours, theirs);
+  if (r === null) return "—";
   return `×${r >= 0.01 || r === 0 ? num(r, 2) : r.toPrecision(2)}`;
 }
 
@@ -175,19 +68,38 @@ function table(headers: string[], rows: string[][]): string {
 
 const code = (text: string) => `\`${text}\``;
 
-/** "10k" → 10000 (for ordering the viewer's sites); unknown labels last. */
-function sizeOf(label: string): number {
-  const match = /^(\d+)(k?)/.exec(label);
-  return match ? Number(match[1]) * (match[2] ? 1000 : 1) : Infinity;
+// ---------------------------------------------------------------- sections
+
+/**
+ * A section of the document: its heading, how its benchmark measures (lines of one paragraph), the
+ * command that makes its results, and its blocks (tables, notes) from them; none when the benchmark
+ * has not run yet, and the section says how to run it.
+ */
+interface Section {
+  heading: string;
+  method?: readonly string[];
+  command?: string;
+  blocks: (results: Results) => string[] | undefined;
 }
 
-// ---------------------------------------------------------------- sections
+function renderSection(section: Section, results: Results): string {
+  const blocks = section.blocks(results) ?? [`_Not measured yet: run ${code(section.command ?? "")}._`];
+  return [`## ${section.heading}`, "", [...(section.method ? [section.method.join("\n")] : []), ...blocks].join("\n\n"), ""].join("\n");
+}
+
+/** The blocks of a benchmark with one result file, from that file when there is one. */
+const fromResult =
+  <N extends ResultName>(name: N, blocks: (r: Stored<N>) => string[]) =>
+  (results: Results) => {
+    const r = results[name] as Stored<N> | undefined;
+    return r && blocks(r);
+  };
 
 function machineTable(results: Results): string {
   const rows = Object.keys(results)
     .sort()
     .map((name) => {
-      const r = results[name] as Context;
+      const r = results[name] as Partial<Context>;
       const m = r.machine;
       return [
         code(`${name}.json`),
@@ -202,9 +114,7 @@ function machineTable(results: Results): string {
   return table(["results", "measured", "command", "load average (1, 5, 15 min)", "machine", "Node", "Chromium"], rows);
 }
 
-const notMeasured = (command: string) => `_Not measured yet: run ${code(command)}._`;
-
-function viewerSection(name: string, r: ViewerResult): string {
+function viewerSite(name: string, r: ViewerResult): string {
   const at10k = sizeOf(r.site) === 10_000;
   const note = at10k ? "" : " (the 10,000-event bar)";
   const o = r.ours;
@@ -228,28 +138,15 @@ function viewerSection(name: string, r: ViewerResult): string {
   return [`### ${r.site} (${code(`${name}.json`)})`, "", table(head, rows), "", `${loads}${source}${build}`].join("\n");
 }
 
-function viewerSections(results: Results): string {
+/** One block a viewer result file, smallest site first (labels that name no size last). */
+function viewerSites(results: Results): string[] | undefined {
   const names = Object.keys(results)
     .filter((name) => name.startsWith("viewer-"))
-    .sort((a, b) => sizeOf(a.slice(7)) - sizeOf(b.slice(7)) || a.localeCompare(b));
-  const method = [
-    "Our site, built from a stress file of copies of the real AFP events (bench/synthetic.ts) and served by `next start`, in headless Debian Chromium at 1280×900; each load in a fresh browser context (nothing cached).",
-    "**First event drawn**: navigation start to the end of the first frame with a visible `.vis-item` (found in a `requestAnimationFrame` callback and timed by a task posted from it, which runs once the frame is rendered: the callback's own timestamp is the frame's start, which a long task can put seconds too early), median of the loads. **Frame times**: the `requestAnimationFrame` intervals during 3 s of mouse drags and Ctrl+wheel zooms, started once no long task has run for a second; p50 and p95.",
-    "**Elements mounted**: the most `.vis-item` elements on any frame, from “Show all” down to the narrowest zoom a wheel step at a time, and during the moves.",
-    "**Plain vis-timeline**: its standalone build from node_modules with default options, given the same 10,000 events as items (headline, start, end for spans), served by the benchmark; the same measures (its “Show all” is `fit()`). Ratios are ours / plain: below 1 means ours is faster or lighter.",
-  ].join("\n");
-  const body = names.length ? names.map((name) => viewerSection(name, results[name] as ViewerResult)).join("\n\n") : notMeasured("npx tsx bench/viewer.ts --sizes 10k,100k");
-  return [method, "", body].join("\n");
+    .sort((a, b) => (sizeOf(a.slice(7)) ?? Infinity) - (sizeOf(b.slice(7)) ?? Infinity) || a.localeCompare(b));
+  return names.length ? names.map((name) => viewerSite(name, results[name] as ViewerResult)) : undefined;
 }
 
-function timelineJsSection(r: TimelineJsResult | undefined): string {
-  const method = [
-    "The same 1,000 real events, spread evenly over the AFP extraction (bench/synthetic.ts `sample`), drawn by our site (built from them, `next start`) and by TimelineJS from its npm package (`new TL.Timeline(el, data)` with every option at its default but `script_path`, which points at its own files served locally), fed the events as TimelineJS JSON (headline, first passage, date at its precision).",
-    "Headless Debian Chromium at 1280×900, each load in a fresh context; Chromium resolves no host but 127.0.0.1, so nothing is downloaded (TimelineJS's default font CSS asks fonts.gstatic.com: those requests fail at once, as offline).",
-    "**First event drawn**: navigation start to the end of the first frame with a visible event, timed as for the viewer (ours `.vis-item`, an event or a count of events; TimelineJS's marker). **Time to interactive**: Lighthouse's definition without its network condition: the end of the last long task (over 50 ms) before the main thread stays free of long tasks for 5 s, never before the first event is drawn.",
-    "**Memory**, once interactive and after a forced garbage collection (CDP): the JS heap in use and the DOM nodes (`Performance.getMetrics`), and the document's elements. **First click answered**: a click on a visible event once interactive, Event Timing's first-input duration (input to the next paint). Medians of the loads; ratios are ours / TimelineJS.",
-  ].join("\n");
-  if (!r) return [method, "", notMeasured("npx tsx bench/timelinejs.ts")].join("\n");
+function timelineJsBlocks(r: Stored<"timelinejs">): string[] {
   const o = r.ours;
   const t = r.timelineJs;
   const row = (label: string, ours: number | null, theirs: number | null, digits: number, unit: string) => [label, `${num(ours, digits)}${unit}`, `${num(theirs, digits)}${unit}`, ratio(ours, theirs)];
@@ -264,20 +161,12 @@ function timelineJsSection(r: TimelineJsResult | undefined): string {
   const offHost = (f: TimelineJsFigures) => [...new Set(f.loads.flatMap((l) => l.offHostRequests))].sort();
   const blocked = [["ours", offHost(o)], ["TimelineJS", offHost(t)]].map(([who, hosts]) => `${who}: ${hosts!.length ? (hosts as string[]).join(", ") : "none"}`).join("; ");
   return [
-    method,
-    "",
     table(["", "ours", `TimelineJS ${r.timelineJsPackage.version}`, "ours / TimelineJS"], rows),
-    "",
     `${num(r.events)} events (${code(r.eventsFile.file)}, ${r.eventsFile.madeFrom}); ${r.loads} loads each. Time to interactive of each load (ms): ours ${o.loads.map((l) => num(l.ttiMs)).join(", ")}; TimelineJS ${t.loads.map((l) => num(l.ttiMs)).join(", ")}. Requests to other hosts (blocked): ${blocked}.`,
-  ].join("\n");
+  ];
 }
 
-function datesSection(r: DatesResult | undefined): string {
-  const method = [
-    "Both in one process on the same documents, each resolved against its document creation time; scored TempEval-3 style (pipeline/dates/eval-score.ts): value F1 (span found and value right), span F1, and the accuracy of DATE values.",
-    "“Raw chrono-node” is `chrono.parse(text, reference)` with none of our refiners, each result turned into a TIMEX3 value from the components chrono marks as certain. Throughput: the median of the runs over the whole corpus, after one untimed warm-up. Ratios are ours / raw chrono-node.",
-  ].join("\n");
-  if (!r) return [method, "", notMeasured("npx tsx bench/dates.ts")].join("\n");
+function datesBlocks(r: Stored<"dates">): string[] {
   const row = (label: string, pick: (f: DateFigures) => number, digits: number, unit = "") => [label, `${num(pick(r.ours), digits)}${unit}`, `${num(pick(r.rawChrono), digits)}${unit}`, ratio(pick(r.ours), pick(r.rawChrono))];
   const rows = [
     row("value F1", (f) => f.valueF1, 2),
@@ -288,13 +177,10 @@ function datesSection(r: DatesResult | undefined): string {
     row("characters per second", (f) => f.charsPerSecond, 0),
     row("whole corpus", (f) => f.medianMs, 0, " ms"),
   ];
-  return [method, "", table(["", "ours", "raw chrono-node", "ours / raw"], rows), "", `${r.corpus}: ${num(r.documents)} documents, ${num(r.goldTimexes)} gold timexes; median of ${r.runs} runs.`].join("\n");
+  return [table(["", "ours", "raw chrono-node", "ours / raw"], rows), `${r.corpus}: ${num(r.documents)} documents, ${num(r.goldTimexes)} gold timexes; median of ${r.runs} runs.`];
 }
 
-function pipelineSection(r: PipelineResult | undefined): string {
-  const method =
-    "The real CLI (`pipeline/cli/extract.ts`) as a child process on a copy of the corpus: cold with `--no-cache`, again with nothing changed, and after one article's text is edited; wall time including process start, peak memory from the child's maxRSS. Per-article times (dates and events) in the benchmark's process after a warm-up pass; adversarial articles of 10,000 characters, best of three.";
-  if (!r) return [method, "", notMeasured("npx tsx bench/pipeline.ts")].join("\n");
+function pipelineBlocks(r: Stored<"pipeline">): string[] {
   const slowest = r.perArticle.slowest[0];
   const adversarial = r.adversarial.slowest[0];
   const rows = [
@@ -306,45 +192,92 @@ function pipelineSection(r: PipelineResult | undefined): string {
     ["slowest article", slowest ? `${num(slowest.ms, 1)} ms (${code(slowest.id)}, ${num(slowest.chars)} characters)` : "—", barCell(BARS.slowestArticle, slowest?.ms)],
     [`slowest of ${r.adversarial.articles} adversarial articles`, adversarial ? `${num(adversarial.ms, 1)} ms (“${adversarial.name}”)` : "—", barCell(BARS.slowestArticle, adversarial?.ms)],
   ];
-  return [method, "", table(["", r.corpus, "bar"], rows)].join("\n");
+  return [table(["", r.corpus, "bar"], rows)];
 }
 
-function timelineFileSection(r: TimelineFileResult | undefined): string {
-  const method =
-    "What the browser downloads to draw a big corpus, `/data/timeline.json` (lib/timeline-file.ts), gzip level 9, per event; checked to give back every entry. The bar is for real events (the AFP extraction): the stress files repeat AFP's headlines, so their figure flatters.";
-  if (!r) return [method, "", notMeasured("npx tsx bench/timeline-file.ts")].join("\n");
+function timelineFileBlocks(r: Stored<"timeline-file">): string[] {
   const rows = r.rows.map((row) => {
-    const real = /afp/i.test(row.file);
+    // The bar is for real events: the AFP extraction bench/pipeline.ts keeps.
+    const real = row.file === AFP_EVENTS;
     return [code(row.file), num(row.events), `${num(row.gzipBytes)} B`, `${num(row.gzipBytesPerEvent, 1)} B`, `${num(row.articleTitlesGzipBytesPerEvent, 1)} B`, `${num(row.decodeMs)} ms`, real ? barCell(BARS.bytesPerEvent, row.gzipBytesPerEvent) : ""];
   });
-  return [method, "", table(["events file", "events", "gzip", "per event", "article titles per event", "decoded (Node)", "bar (per event)"], rows)].join("\n");
+  return [table(["events file", "events", "gzip", "per event", "article titles per event", "decoded (Node)", "bar (per event)"], rows)];
 }
 
-function lighthouseSection(r: LighthouseResult | undefined): string {
-  const method =
-    "On the 10,000-event site served by `next start`: Lighthouse 12 in Debian's Chromium (mobile, its default simulated throttling) on the home page and the first event's page; initial JavaScript of the same pages (bench/initial-js.mjs: the scripts their HTML loads, gzip level 9).";
-  if (!r) return [method, "", notMeasured("npx tsx bench/lighthouse.ts")].join("\n");
+function lighthouseBlocks(r: Stored<"lighthouse">): string[] {
   const lighthouseRows = r.pages.map((p) =>
-    p.error || !p.scores
-      ? [code(p.url), `did not run: ${p.error ?? "no scores"}`, "", "", "", "", "", "", ""]
+    "error" in p
+      ? [code(p.url), `did not run: ${p.error}`, "", "", "", "", "", "", ""]
       : [code(p.url), `${num(p.scores.performance)} (${barCell(BARS.lighthouse, p.scores.performance)})`, num(p.scores.accessibility), num(p.scores.bestPractices), num(p.scores.seo), `${num(p.lcpMs)} ms`, `${num(p.tbtMs)} ms`, num(p.cls, 3), `${num(p.ttiMs)} ms`],
   );
   const jsRows = r.initialJs.map((j) =>
-    j.error ? [code(j.url), `not measured: ${j.error}`, "", "", ""] : [code(j.url), `${num(j.gzipKB, 1)} KB`, `${num(j.rawKB, 1)} KB`, num(j.scripts), barCell(BARS.initialJs, j.gzipKB)],
+    "error" in j ? [code(j.url), `not measured: ${j.error}`, "", "", ""] : [code(j.url), `${num(j.gzipKB, 1)} KB`, `${num(j.rawKB, 1)} KB`, num(j.scripts), barCell(BARS.initialJs, j.gzipKB)],
   );
-  return [
-    method,
-    "",
-    table(["page", "performance (bar)", "accessibility", "best practices", "SEO", "LCP", "TBT", "CLS", "TTI"], lighthouseRows),
-    "",
-    table(["page", "initial JS, gzip", "raw", "scripts", "bar"], jsRows),
-  ].join("\n");
+  return [table(["page", "performance (bar)", "accessibility", "best practices", "SEO", "LCP", "TBT", "CLS", "TTI"], lighthouseRows), table(["page", "initial JS, gzip", "raw", "scripts", "bar"], jsRows)];
 }
+
+const SECTIONS: readonly Section[] = [
+  { heading: "Where and when", blocks: (results) => [machineTable(results)] },
+  {
+    heading: "Viewer: ours versus plain vis-timeline",
+    method: [
+      "Our site, built from a stress file of copies of the real AFP events (bench/synthetic.ts) and served by `next start`, in headless Debian Chromium at 1280×900; each load in a fresh browser context (nothing cached).",
+      "**First event drawn**: navigation start to the end of the first frame with a visible `.vis-item` (found in a `requestAnimationFrame` callback and timed by a task posted from it, which runs once the frame is rendered: the callback's own timestamp is the frame's start, which a long task can put seconds too early), median of the loads. **Frame times**: the `requestAnimationFrame` intervals during 3 s of mouse drags and Ctrl+wheel zooms, started once no long task has run for a second; p50 and p95.",
+      "**Elements mounted**: the most `.vis-item` elements on any frame, from “Show all” down to the narrowest zoom a wheel step at a time, and during the moves.",
+      "**Plain vis-timeline**: its standalone build from node_modules with default options, given the same 10,000 events as items (headline, start, end for spans), served by the benchmark; the same measures (its “Show all” is `fit()`). Ratios are ours / plain: below 1 means ours is faster or lighter.",
+    ],
+    command: "npx tsx bench/viewer.ts --sizes 10k,100k",
+    blocks: viewerSites,
+  },
+  {
+    heading: "TimelineJS versus ours on 1,000 events",
+    method: [
+      "The same 1,000 real events, spread evenly over the AFP extraction (bench/synthetic.ts `sample`), drawn by our site (built from them, `next start`) and by TimelineJS from its npm package (`new TL.Timeline(el, data)` with every option at its default but `script_path`, which points at its own files served locally), fed the events as TimelineJS JSON (headline, first passage, date at its precision).",
+      "Headless Debian Chromium at 1280×900, each load in a fresh context; Chromium resolves no host but 127.0.0.1, so nothing is downloaded (TimelineJS's default font CSS asks fonts.gstatic.com: those requests fail at once, as offline).",
+      "**First event drawn**: navigation start to the end of the first frame with a visible event, timed as for the viewer (ours `.vis-item`, an event or a count of events; TimelineJS's marker). **Time to interactive**: Lighthouse's definition without its network condition: the end of the last long task (over 50 ms) before the main thread stays free of long tasks for 5 s, never before the first event is drawn.",
+      "**Memory**, once interactive and after a forced garbage collection (CDP): the JS heap in use and the DOM nodes (`Performance.getMetrics`), and the document's elements. **First click answered**: a click on a visible event once interactive, Event Timing's first-input duration (input to the next paint). Medians of the loads; ratios are ours / TimelineJS.",
+    ],
+    command: "npx tsx bench/timelinejs.ts",
+    blocks: fromResult("timelinejs", timelineJsBlocks),
+  },
+  {
+    heading: "Date resolution: ours versus raw chrono-node on TimeBank",
+    method: [
+      "Both in one process on the same documents, each resolved against its document creation time; scored TempEval-3 style (pipeline/dates/eval-score.ts): value F1 (span found and value right), span F1, and the accuracy of DATE values.",
+      "“Raw chrono-node” is `chrono.parse(text, reference)` with none of our refiners, each result turned into a TIMEX3 value from the components chrono marks as certain. Throughput: the median of the runs over the whole corpus, after one untimed warm-up. Ratios are ours / raw chrono-node.",
+    ],
+    command: "npx tsx bench/dates.ts",
+    blocks: fromResult("dates", datesBlocks),
+  },
+  {
+    heading: "Pipeline on the AFP corpus",
+    method: [
+      "The real CLI (`pipeline/cli/extract.ts`) as a child process on a copy of the corpus: cold with `--no-cache`, again with nothing changed, and after one article's text is edited; wall time including process start, peak memory from the child's maxRSS. Per-article times (dates and events) in the benchmark's process after a warm-up pass; adversarial articles of 10,000 characters, best of three.",
+    ],
+    command: "npx tsx bench/pipeline.ts",
+    blocks: fromResult("pipeline", pipelineBlocks),
+  },
+  {
+    heading: "Timeline file: bytes per event",
+    method: [
+      "What the browser downloads to draw a big corpus, `/data/timeline.json` (lib/timeline-file.ts), gzip level 9, per event; checked to give back every entry. The bar is for real events (the AFP extraction): the stress files repeat AFP's headlines, so their figure flatters.",
+    ],
+    command: "npx tsx bench/timeline-file.ts",
+    blocks: fromResult("timeline-file", timelineFileBlocks),
+  },
+  {
+    heading: "Lighthouse and initial JavaScript at 10,000 events",
+    method: [
+      "On the 10,000-event site served by `next start`: Lighthouse 12 in Debian's Chromium (mobile, its default simulated throttling) on the home page and the first event's page; initial JavaScript of the same pages (bench/initial-js.mjs: the scripts their HTML loads, gzip level 9).",
+    ],
+    command: "npx tsx bench/lighthouse.ts",
+    blocks: fromResult("lighthouse", lighthouseBlocks),
+  },
+];
 
 // ---------------------------------------------------------------- the document
 
 export function renderPerformanceDoc(results: Results): string {
-  const get = <T>(name: string) => results[name] as T | undefined;
   return [
     "# Performance",
     "",
@@ -355,34 +288,7 @@ export function renderPerformanceDoc(results: Results): string {
     "Speed is shown by these figures, never by timed tests. A figure measured on a busy machine (load average near or above the number of cores) is noisier; compare runs on a quiet one.",
     "Bars are issue 6's (as bench/performance-doc.ts quotes them); “met” compares the figure with the bar.",
     "",
-    "## Where and when",
-    "",
-    machineTable(results),
-    "",
-    "## Viewer: ours versus plain vis-timeline",
-    "",
-    viewerSections(results),
-    "",
-    "## TimelineJS versus ours on 1,000 events",
-    "",
-    timelineJsSection(get<TimelineJsResult>("timelinejs")),
-    "",
-    "## Date resolution: ours versus raw chrono-node on TimeBank",
-    "",
-    datesSection(get<DatesResult>("dates")),
-    "",
-    "## Pipeline on the AFP corpus",
-    "",
-    pipelineSection(get<PipelineResult>("pipeline")),
-    "",
-    "## Timeline file: bytes per event",
-    "",
-    timelineFileSection(get<TimelineFileResult>("timeline-file")),
-    "",
-    "## Lighthouse and initial JavaScript at 10,000 events",
-    "",
-    lighthouseSection(get<LighthouseResult>("lighthouse")),
-    "",
+    ...SECTIONS.map((section) => renderSection(section, results)),
   ].join("\n");
 }
 

@@ -16,14 +16,12 @@ import { ingestFolder } from "../pipeline/ingest";
 import { eventsOfArticle } from "../pipeline/parallel/compute";
 import { adversarialTexts } from "../pipeline/adversarial-texts";
 import { testArticle } from "../pipeline/ingest/test-article";
-import { AFP_EVENTS, medianOf, writeResult } from "./results";
+import { AFP_EVENTS, medianOf, writeResult, type PipelineRun as Run } from "./results";
 
 /** Longer than any AFP article (the longest has 8,205 characters). */
 const ADVERSARIAL_SIZE = 10_000;
 
 const corpus = resolve("../shared/corpora/afp-1997/articles.jsonl");
-
-interface Run { seconds: number; maxRssMiB: number; summary: string }
 
 /** One CLI run in a child process; its peak memory is read by a tiny preload that reports maxRSS at exit. */
 function runExtract(inDir: string, outDir: string, cacheFile: string, extra: string[]): Run {

@@ -1,32 +1,22 @@
 /**
  * What the browser benchmarks share: stress-test events files, building and serving our site from
- * one of them (`next build` into .scale/<name>, `next start`), serving a handful of files from
+ * one of them (as `npm run build` does, into .scale/<name>: scripts/site-build.ts; `next start`), serving a handful of files from
  * memory (the plain vis-timeline and TimelineJS pages), and launching Debian's Chromium.
  */
-import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { chromium, type Browser } from "@playwright/test";
 import { eventsFileSchema, type EventsFile } from "../lib/schema";
-import { AFP_EVENTS, CHROMIUM } from "./results";
+import { buildSite as buildSiteFrom, siteBuilt, startSite } from "../scripts/site-build";
+import { AFP_EVENTS, CHROMIUM, CHROMIUM_ARGS, sizeOf } from "./results";
 import { sample, synthesize } from "./synthetic";
 
 export const SCALE_DIR = ".scale";
-const NEXT = path.join("node_modules", "next", "dist", "bin", "next");
-// As playwright.config.ts: root on a closed network.
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
 export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...extraArgs] });
-}
-
-/** "10k" → 10000, "1k" → 1000, "2500" → 2500. */
-export function sizeOf(label: string): number {
-  const match = /^(\d+)(k?)$/.exec(label.split("-")[0]!);
-  if (!match) throw new Error(`not a size: ${label} (e.g. 1k, 10k, 100k)`);
-  return Number(match[1]) * (match[2] ? 1000 : 1);
 }
 
 /** The real events the stress files are made from: the AFP extraction when bench/pipeline.ts kept one, else the seeds. */
@@ -45,8 +35,10 @@ export function eventsFile(label: string, kind: "copies" | "sample"): { file: st
   const file = path.join(SCALE_DIR, `events-${label}.json`);
   const note = `${file}.from`;
   if (!existsSync(file)) {
+    const size = sizeOf(label);
+    if (size === null) throw new Error(`not a size: ${label} (e.g. 1k, 10k, 100k)`);
     const base = baseEvents();
-    const made = eventsFileSchema.parse(kind === "sample" ? sample(base.events, sizeOf(label)) : synthesize(base.events, sizeOf(label)));
+    const made = eventsFileSchema.parse(kind === "sample" ? sample(base.events, size) : synthesize(base.events, size));
     mkdirSync(SCALE_DIR, { recursive: true });
     writeFileSync(file, `${JSON.stringify(made)}\n`);
     writeFileSync(note, `${kind} of ${base.file} (${base.events.events.length} events)\n`);
@@ -55,30 +47,27 @@ export function eventsFile(label: string, kind: "copies" | "sample"): { file: st
   return { file, madeFrom: existsSync(note) ? readFileSync(note, "utf8").trim() : "unknown" };
 }
 
-function run(command: string, commandArgs: string[], env: NodeJS.ProcessEnv) {
-  const result = spawnSync(command, commandArgs, { env, stdio: ["ignore", "inherit", "inherit"] });
-  if (result.status !== 0) throw new Error(`${command} ${commandArgs.join(" ")} failed (exit ${result.status ?? result.signal})`);
-}
-
 export const siteDir = (label: string) => path.join(SCALE_DIR, label);
-export const siteBuilt = (distDir: string) => existsSync(path.join(distDir, "BUILD_ID")) && existsSync(path.join(distDir, "csp-hashes.json"));
 
-/** `next build` of an events file into distDir, then the pages' script hashes (without them proxy.ts allows no inline script). Returns seconds. */
+/** `npm run build`'s build of an events file into distDir (scripts/site-build.ts). Returns seconds. */
 export function buildSite(events: string, distDir: string): number {
   const started = Date.now();
-  const env = { ...process.env, EVENTS_FILE: events, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" };
-  // Another distDir makes Next rewrite tsconfig.json and next-env.d.ts: put both back (as e2e/hostile/server.ts does).
-  const kept = ["tsconfig.json", "next-env.d.ts"].map((f) => [f, existsSync(f) ? readFileSync(f, "utf8") : null] as const);
-  try {
-    run(process.execPath, [NEXT, "build"], env);
-    run(process.execPath, ["scripts/security-headers.mjs", "server"], env);
-  } finally {
-    for (const [file, content] of kept) {
-      if (content === null) rmSync(file, { force: true });
-      else if (readFileSync(file, "utf8") !== content) writeFileSync(file, content);
-    }
-  }
+  buildSiteFrom({ distDir, env: { EVENTS_FILE: events } });
   return Math.round((Date.now() - started) / 1000);
+}
+
+/**
+ * The site of a label ("10k"; "10k-before", another build of the 10k site) from its events file
+ * (see eventsFile), built into .scale/<label> when missing or when `rebuild` asks. Says so when it
+ * builds, and gives the build's seconds then.
+ */
+export function ensureSite(label: string, kind: "copies" | "sample", rebuild: boolean): { file: string; madeFrom: string; distDir: string; buildSeconds?: number } {
+  const { file, madeFrom } = eventsFile(label.split("-")[0]!, kind);
+  const distDir = siteDir(label);
+  if (!rebuild && siteBuilt(distDir)) return { file, madeFrom, distDir };
+  const buildSeconds = buildSite(file, distDir);
+  console.log(`${label}: built in ${buildSeconds} s`);
+  return { file, madeFrom, distDir, buildSeconds };
 }
 
 async function waitForServer(url: string, exited: () => number | null) {
@@ -105,7 +94,7 @@ export async function serveSite(distDir: string, port = Number(process.env.BENCH
   // Something else on the port would answer in our server's place (and ours would quietly fail to start).
   const answered = await fetch(`http://127.0.0.1:${port}/`).then(() => true, () => false);
   if (answered) throw new Error(`port ${port} is already in use: set BENCH_PORT to a free port`);
-  const server = spawn(process.execPath, [NEXT, "start", "-p", String(port)], { env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "ignore" });
+  const server = startSite({ distDir }, port, "ignore");
   const url = `http://127.0.0.1:${port}/`;
   try {
     await waitForServer(url, () => server.exitCode);

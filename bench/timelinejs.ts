@@ -29,15 +29,11 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { eventsFileSchema } from "../lib/schema";
-import { medianOf, writeResult } from "./results";
-import { buildSite, eventsFile, launchChromium, serveFiles, serveSite, siteBuilt, siteDir, type Served } from "./site";
+import { medianOf, option, ratioOf, writeResult, type TimelineJsFigures as Figures, type TimelineJsLoad as Load } from "./results";
+import { ensureSite, launchChromium, serveFiles, serveSite, type Served } from "./site";
 import { toTimelineJs } from "./timelinejs-data";
 
 const args = process.argv.slice(2);
-const option = (name: string) => {
-  const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1] : undefined;
-};
 const SIZE = "1k";
 const LOADS = Number(option("--loads") ?? 5);
 const QUIET_MS = 5000;
@@ -69,18 +65,6 @@ interface Probe {
   firstInput: { name: string; duration: number } | null;
 }
 const readProbe = (page: Page) => page.evaluate(() => (window as unknown as { __tti: Probe }).__tti);
-
-interface Load {
-  firstEventMs: number;
-  ttiMs: number;
-  /** [start, duration] of each long task until interactive, ms: what the time to interactive waited for. */
-  longTasks: Array<[number, number]>;
-  jsHeapMiB: number;
-  domNodes: number;
-  elements: number;
-  firstClickMs: number | null;
-  offHostRequests: string[];
-}
 
 /**
  * The middle of the visible event element nearest the viewport's middle: one of `selectors` (the
@@ -144,16 +128,6 @@ async function oneLoad(browser: Browser, url: string, selector: string, clickSel
   }
 }
 
-export interface Figures {
-  loads: Load[];
-  firstEventMedianMs: number;
-  ttiMedianMs: number;
-  jsHeapMedianMiB: number;
-  domNodesMedian: number;
-  elementsMedian: number;
-  firstClickMedianMs: number | null;
-}
-
 async function measure(browser: Browser, label: string, url: string, selector: string, clickSelectors: string[]): Promise<Figures> {
   const loads: Load[] = [];
   for (let i = 0; i < LOADS; i++) loads.push(await oneLoad(browser, url, selector, clickSelectors));
@@ -201,13 +175,9 @@ function timelineJsPage(events: string): Promise<Served> {
   });
 }
 
-const ratio = (ours: number, theirs: number) => Math.round((ours / theirs) * 100) / 100;
-
 async function main() {
-  const { file, madeFrom } = eventsFile(SIZE, "sample");
+  const { file, madeFrom, distDir } = ensureSite(SIZE, "sample", args.includes("--build"));
   const events = eventsFileSchema.parse(JSON.parse(readFileSync(file, "utf8"))).events.length;
-  const distDir = siteDir(SIZE);
-  if (args.includes("--build") || !siteBuilt(distDir)) console.log(`${SIZE}: built in ${buildSite(file, distDir)} s`);
   const timelineJsVersion = (JSON.parse(readFileSync(path.join(TIMELINEJS, "package.json"), "utf8")) as { version: string }).version;
   // Only 127.0.0.1 resolves: nothing is downloaded, and a request elsewhere fails at once.
   const browser = await launchChromium(["--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"]);
@@ -227,14 +197,14 @@ async function main() {
       await page.stop();
     }
     const ratios = {
-      tti: ratio(ours.ttiMedianMs, timelineJs.ttiMedianMs),
-      firstEvent: ratio(ours.firstEventMedianMs, timelineJs.firstEventMedianMs),
-      jsHeap: ratio(ours.jsHeapMedianMiB, timelineJs.jsHeapMedianMiB),
-      domNodes: ratio(ours.domNodesMedian, timelineJs.domNodesMedian),
+      tti: ratioOf(ours.ttiMedianMs, timelineJs.ttiMedianMs, 2),
+      firstEvent: ratioOf(ours.firstEventMedianMs, timelineJs.firstEventMedianMs, 2),
+      jsHeap: ratioOf(ours.jsHeapMedianMiB, timelineJs.jsHeapMedianMiB, 2),
+      domNodes: ratioOf(ours.domNodesMedian, timelineJs.domNodesMedian, 2),
     };
     console.log(`\n${events} events                 ours   TimelineJS   ours / TimelineJS`);
     const row = (name: string, a: number | null, b: number | null, unit: string) =>
-      console.log(`${name.padEnd(22)} ${`${a ?? "?"} ${unit}`.padStart(10)} ${`${b ?? "?"} ${unit}`.padStart(12)}   ${a !== null && b !== null ? ratio(a, b) : "?"}`);
+      console.log(`${name.padEnd(22)} ${`${a ?? "?"} ${unit}`.padStart(10)} ${`${b ?? "?"} ${unit}`.padStart(12)}   ${ratioOf(a, b, 2) ?? "?"}`);
     row("first event drawn", ours.firstEventMedianMs, timelineJs.firstEventMedianMs, "ms");
     row("time to interactive", ours.ttiMedianMs, timelineJs.ttiMedianMs, "ms");
     row("JS heap (after GC)", ours.jsHeapMedianMiB, timelineJs.jsHeapMedianMiB, "MiB");

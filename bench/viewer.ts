@@ -23,20 +23,15 @@
  */
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "@playwright/test";
-import { medianOf, writeResult } from "./results";
-import { buildSite, eventsFile, launchChromium, serveFiles, serveSite, siteBuilt, siteDir, type Served } from "./site";
+import { medianOf, option, ratioOf, writeResult, type ViewerFigures as Figures, type ViewerResult } from "./results";
+import { ensureSite, launchChromium, serveFiles, serveSite, type Served } from "./site";
 
 const args = process.argv.slice(2);
-const option = (name: string) => {
-  const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1] : undefined;
-};
 const LOADS = 5;
 const MOVE_MS = 3000;
 const PLAIN_EVENTS = 10_000;
 
 const round = (n: number) => Math.round(n * 10) / 10;
-const ratio = (ours: number, plain: number) => Math.round((ours / plain) * 100) / 100;
 function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
@@ -75,14 +70,20 @@ interface Probe {
 }
 const readProbe = (page: Page) => page.evaluate(() => (window as unknown as { __probe: Probe }).__probe);
 
+/** The page at url in a fresh browser context (nothing cached) with the probe, once its first item is drawn. */
+async function loadWithProbe(browser: Browser, url: string) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(PROBE);
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { __probe: Probe }).__probe.firstItem !== null, null, { timeout: 180_000, polling: 50 });
+  return { context, page };
+}
+
 async function firstDraw(browser: Browser, url: string): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < LOADS; i++) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await page.addInitScript(PROBE);
-    await page.goto(url);
-    await page.waitForFunction(() => (window as unknown as { __probe: Probe }).__probe.firstItem !== null, null, { timeout: 180_000, polling: 50 });
+    const { context, page } = await loadWithProbe(browser, url);
     times.push((await readProbe(page)).firstItem!);
     await context.close();
   }
@@ -146,22 +147,9 @@ async function zoomSweep(page: Page, showAll: (() => Promise<void>) | null): Pro
   return { maxItems: (await readProbe(page)).maxItems, steps };
 }
 
-interface Figures {
-  firstDrawMs: number[];
-  firstDrawMedianMs: number;
-  frameP50Ms: number;
-  frameP95Ms: number;
-  frames: number;
-  maxItemsMounted: number;
-}
-
 async function measure(browser: Browser, url: string, showAll: ((page: Page) => Promise<void>) | null): Promise<Figures> {
   const loads = await firstDraw(browser, url);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.addInitScript(PROBE);
-  await page.goto(url);
-  await page.waitForFunction(() => (window as unknown as { __probe: Probe }).__probe.firstItem !== null, null, { timeout: 180_000, polling: 50 });
+  const { context, page } = await loadWithProbe(browser, url);
   // Moves start once the page has settled (no long task for a second: the lists below the chart are laid out).
   await page.waitForFunction(() => performance.now() - (window as unknown as { __probe: { lastLongTask: number } }).__probe.lastLongTask > 1000, null, { timeout: 180_000, polling: 200 });
   const frames = await moveAround(page);
@@ -209,8 +197,9 @@ async function ourSite(browser: Browser, label: string, url: string) {
 }
 
 /** Writes viewer-<site>.json: ours, and plain vis-timeline on the same events with the ratios when it was measured. */
-function write(site: string, ours: Figures, extra: object, plain: Figures | null) {
-  const ratios = plain && { firstDraw: ratio(ours.firstDrawMedianMs, plain.firstDrawMedianMs), frameP50: ratio(ours.frameP50Ms, plain.frameP50Ms), frameP95: ratio(ours.frameP95Ms, plain.frameP95Ms), maxItemsMounted: ratio(ours.maxItemsMounted, plain.maxItemsMounted) };
+function write(site: string, ours: Figures, extra: Pick<ViewerResult, "url" | "eventsFile" | "buildSeconds">, plain: Figures | null) {
+  const ratio = (pick: (figures: Figures) => number) => (plain ? ratioOf(pick(ours), pick(plain), 2) : null);
+  const ratios = plain && { firstDraw: ratio((f) => f.firstDrawMedianMs), frameP50: ratio((f) => f.frameP50Ms), frameP95: ratio((f) => f.frameP95Ms), maxItemsMounted: ratio((f) => f.maxItemsMounted) };
   if (ratios) console.log(`ours (${site}) / plain: first draw ${ratios.firstDraw}, frame p50 ${ratios.frameP50}, frame p95 ${ratios.frameP95}, items mounted ${ratios.maxItemsMounted}`);
   writeResult(`viewer-${site}`, { site, ...extra, viewport: "1280x900", loads: LOADS, moveMs: MOVE_MS, ours, plain: plain && { events: PLAIN_EVENTS, ...plain }, ratiosOursOverPlain: ratios });
 }
@@ -227,10 +216,7 @@ async function main() {
       return;
     }
     for (const size of (option("--sizes") ?? process.env.BENCH_SIZES ?? "10k").split(",")) {
-      const { file, madeFrom } = eventsFile(size.split("-")[0]!, "copies"); // "10k-before": another build of the 10k site
-      const distDir = siteDir(size);
-      const build = args.includes("--build") || !siteBuilt(distDir) ? { buildSeconds: buildSite(file, distDir) } : {};
-      if (build.buildSeconds !== undefined) console.log(`${size}: built in ${build.buildSeconds} s`);
+      const { file, madeFrom, distDir, buildSeconds } = ensureSite(size, "copies", args.includes("--build"));
       const site = await serveSite(distDir);
       let ours: Figures;
       try {
@@ -240,7 +226,7 @@ async function main() {
       }
       // Plain vis-timeline gets the same 10,000 events (past that it cannot be panned at all).
       const plain = size.startsWith("10k") && !args.includes("--no-plain") ? await plainFiguresOf(browser, file) : null;
-      write(size, ours, { eventsFile: { file, madeFrom }, ...build }, plain);
+      write(size, ours, { eventsFile: { file, madeFrom }, ...(buildSeconds !== undefined ? { buildSeconds } : {}) }, plain);
     }
   } finally {
     await browser.close();
