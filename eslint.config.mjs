@@ -60,5 +60,5 @@ export default defineConfig([
       }],
     },
   },
-  globalIgnores([".next/**", ".next-export/**", "out/**", "build/**", "next-env.d.ts", "data/generated/**", "test-results/**", "playwright-report/**", ".hostile/**", ".scale/**", ".base-path/**"]),
+  globalIgnores([".next/**", ".next-export/**", "out/**", "build/**", "next-env.d.ts", "data/generated/**", "test-results/**", "playwright-report/**", ".hostile/**", ".scale/**", ".base-path/**", ".dev-e2e/**"]),
 ]);

@@ -36,6 +36,9 @@ const runsHostile = requested.length === 0 || requested.some((name) => /hostile|
 // The site served under a base path (e2e/base-path/server.ts), four ports up: the same, for its project.
 const BASE_PATH_PORT = SERVER_PORT + 4;
 const runsBasePath = requested.length === 0 || requested.some((name) => /base-path|\*/.test(name));
+// `npm run dev` on a temporary articles folder (e2e/dev/server.ts), five ports up: for its project only.
+const DEV_PORT = SERVER_PORT + 5;
+const runsDev = requested.length === 0 || requested.some((name) => /^dev$|\*/.test(name));
 
 export default defineConfig({
   testDir: "e2e",
@@ -53,7 +56,7 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "server", testIgnore: ["**/static-export.spec.ts", "**/hostile/**", "**/base-path/**"], use: { ...devices["Desktop Chrome"] } },
+    { name: "server", testIgnore: ["**/static-export.spec.ts", "**/hostile/**", "**/base-path/**", "**/dev/**"], use: { ...devices["Desktop Chrome"] } },
     // The security headers are tested in both: each ships them its own way (docs/security.md).
     { name: "static", testMatch: ["**/static-export.spec.ts", "**/security-headers.spec.ts"], use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${STATIC_PORT}` } },
     { name: "hostile", testMatch: "**/hostile/*.spec.ts", use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${HOSTILE_PORT}` } },
@@ -61,6 +64,8 @@ export default defineConfig({
     { name: "base-path", testMatch: "**/base-path/*.spec.ts", use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${BASE_PATH_PORT}` } },
     // The app shells of a static host (its _redirects rules), on the hostile site's export.
     { name: "hostile-static", testMatch: "**/hostile/article-shell.spec.ts", use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${HOSTILE_STATIC_PORT}` } },
+    // `npm run dev`'s live reload: a saved article reaches the open timeline.
+    { name: "dev", testMatch: "**/dev/*.spec.ts", use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${DEV_PORT}` } },
   ],
   webServer: [
     {
@@ -102,6 +107,20 @@ export default defineConfig({
             url: `http://localhost:${BASE_PATH_PORT}/timeline/`,
             reuseExistingServer: !process.env.CI,
             timeout: 300_000,
+          },
+        ]
+      : []),
+    ...(runsDev
+      ? [
+          {
+            // Last: next dev points tsconfig.json at its folder until it stops, and the builds above
+            // put that file back after their own build. Its first answer compiles the page (slow).
+            command: `node --import tsx e2e/dev/server.ts ${DEV_PORT}`,
+            url: `http://localhost:${DEV_PORT}/`,
+            reuseExistingServer: !process.env.CI,
+            timeout: 300_000,
+            // Not SIGKILL: the server removes its temporary folder and puts tsconfig.json back.
+            gracefulShutdown: { signal: "SIGTERM" as const, timeout: 30_000 },
           },
         ]
       : []),

@@ -86,6 +86,8 @@ interface Props {
   inline: TimelineData | null;
   /** How many events there are, known before they load. */
   total: number;
+  /** `npm run dev` only: the events file the page was made from (lib/data.ts dataVersion). */
+  dataVersion: string;
   children: ReactNode;
 }
 
@@ -98,9 +100,9 @@ const NO_ARTICLES: TimelineData["articles"] = [];
  * Past TIMELINE_INLINE_EVENTS the entries are not in the HTML: the same view renders empty (the
  * panel, `children`, already there) until the timeline file has loaded, then fills in.
  */
-export function TimelineShell({ inline, total, children }: Props) {
+export function TimelineShell({ inline, total, dataVersion, children }: Props) {
   const loaded = useTimelineData(inline);
-  useDevDataReload();
+  useDevDataReload(dataVersion);
   const chart = useChart();
   return (
     <ShellView chart={chart} entries={loaded.data?.entries ?? NO_ENTRIES} articles={loaded.data?.articles ?? NO_ARTICLES} loading={loaded.status} inlined={inline !== null} total={total} query={useLocationSearch()}>

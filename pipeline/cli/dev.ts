@@ -1,5 +1,5 @@
 /**
- * npm run dev [-- --port PORT] [--config FILE]
+ * npm run dev [-- --port PORT] [--config FILE] [--out DIR]
  *
  * Extracts the articles, starts `next dev`, and extracts again whenever an article or the site
  * config changes (pipeline/cli/watch.ts): the open timeline then shows the new events by itself
@@ -10,6 +10,11 @@
  * Ids given while editing are not published: the watcher and the dev server use a copy of the id
  * registry (node_modules/.cache/), so data/id-registry.json records no headline typed and saved
  * along the way. `npm run extract` or `npm run build` records the ids to publish.
+ *
+ * `--out DIR` keeps a dev session away from data/ altogether (the browser test of the live reload,
+ * e2e/dev/, runs beside builds and tests that read data/generated/): the events go to DIR, the dev
+ * server reads them there (EVENTS_FILE), and the ids to DIR/id-registry.json, as for any other
+ * `npm run extract -- --out DIR`.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, rmSync } from "node:fs";
@@ -20,7 +25,7 @@ import { parseArgs } from "node:util";
 import { loadSiteConfig, publicSiteConfig, siteConfigFile } from "../../lib/site-config";
 import { watchAndExtract } from "./watch";
 
-const USAGE = `Usage: npm run dev [-- --port PORT] [--config FILE]
+const USAGE = `Usage: npm run dev [-- --port PORT] [--config FILE] [--out DIR]
 
 Extracts the articles ($ARTICLES_DIR, default data/articles) into data/generated/, starts the
 Next.js dev server on http://localhost:$PORT (default 3000), and watches the articles folder: each
@@ -32,12 +37,14 @@ events.json is kept until it is fixed.
   --config FILE    the site configuration (default: $TIMELINE_CONFIG, else timeline.config.json);
                    watched too: its actors and aliases extract again, its site settings restart
                    the dev server
+  --out DIR        extract into DIR instead of data/generated/ (the dev server reads DIR/events.json,
+                   ids go to DIR/id-registry.json): a session that leaves data/ alone
   -h, --help       this help`;
 
 function main(argv: string[]): void {
   let values;
   try {
-    values = parseArgs({ args: argv, options: { port: { type: "string", short: "p" }, config: { type: "string" }, help: { type: "boolean", short: "h", default: false } }, strict: true, allowPositionals: false }).values;
+    values = parseArgs({ args: argv, options: { port: { type: "string", short: "p" }, config: { type: "string" }, out: { type: "string" }, help: { type: "boolean", short: "h", default: false } }, strict: true, allowPositionals: false }).values;
   } catch (error) {
     console.error(`dev: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
     process.exitCode = 2;
@@ -50,13 +57,12 @@ function main(argv: string[]): void {
   // The dev server reads the same config (next.config.js): name it for both.
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...(values.config ? { TIMELINE_CONFIG: resolve(values.config) } : {}) };
   const inDir = resolve(env.ARTICLES_DIR || "data/articles");
-  // A fresh copy of the committed registry at each start: the same ids as a build, nothing written back.
-  const registry = resolve("node_modules/.cache/diplomatic-timeline/dev-id-registry.json");
-  const committed = defaultRegistryPath("data/generated");
-  mkdirSync(dirname(registry), { recursive: true });
-  if (existsSync(committed)) copyFileSync(committed, registry);
-  else rmSync(registry, { force: true });
+  // `--out data/generated` is the default, with its copy of the registry (never the committed one).
+  const outDir = values.out && resolve(values.out) !== resolve("data/generated") ? resolve(values.out) : null;
+  const registry = outDir ? defaultRegistryPath(outDir) : devRegistryCopy();
   env.ID_REGISTRY_FILE = registry;
+  // The dev server reads what the watcher writes: data/generated/events.json unless --out moved it.
+  if (outDir) env.EVENTS_FILE = resolve(outDir, "events.json");
   const configFile = siteConfigFile({ env }).file;
   const log = (line: string) => console.log(line);
   const siteSettings = () => {
@@ -93,7 +99,7 @@ function main(argv: string[]): void {
 
   const watcher = watchAndExtract({
     inDir,
-    args: ["--registry", registry],
+    args: [...(outDir ? ["--out", outDir] : []), "--registry", registry],
     alsoWatch: [configFile],
     env,
     log,
@@ -121,6 +127,17 @@ function main(argv: string[]): void {
     log(`dev: watching ${inDir} and ${configFile} for changes`);
     startServer();
   });
+}
+
+/** A fresh copy of the committed registry at each start: the same ids as a build, nothing written back. */
+function devRegistryCopy(): string {
+  const registry = resolve("node_modules/.cache/diplomatic-timeline/dev-id-registry.json");
+  const committed = defaultRegistryPath("data/generated");
+  mkdirSync(dirname(registry), { recursive: true });
+  // Removed first: node_modules may be a hard-linked copy, and copying over a shared file would write through to it.
+  rmSync(registry, { force: true });
+  if (existsSync(committed)) copyFileSync(committed, registry);
+  return registry;
 }
 
 main(process.argv.slice(2));

@@ -39,7 +39,8 @@ Turns the articles under DIR into dated diplomatic events.
                   $TIMELINE_CONFIG, else timeline.config.json when there is one; docs/configuration.md)
   --json          print one JSON object on stdout and nothing else: ok, exitCode, summary, written,
                   problems and warnings as {path, line, column, message}; the exit status is the same
-  --quiet         print nothing but problems
+  --quiet         print nothing but the problems that stop the run (files skipped by
+                  --keep-going are then listed in report.json only)
   -h, --help      this help
 
 Problems and warnings go to stderr; on success the summary table (articles, events, undated events,
