@@ -69,6 +69,7 @@ export function ArticleReader({ reading }: { reading: ArticleReading }) {
                   (article.source ?? "Not stated")
                 )}
               </Meta>
+              {article.byline && <Meta label="By">{article.byline}</Meta>}
               <Meta label="Published">
                 {article.published ? (
                   <>

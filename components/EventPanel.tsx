@@ -7,6 +7,7 @@ import { ActorFilterButton } from "@/components/ActorFilterButton";
 import { ClosePanelButton } from "@/components/ClosePanelButton";
 import { PreviousNext } from "@/components/PreviousNext";
 import { CopyLinkButton } from "@/components/CopyLinkButton";
+import { ConfidenceDetails } from "@/components/ConfidenceDetails";
 import { PanelHeading } from "@/components/PanelHeading";
 import { Passage } from "@/components/Passage";
 import { StatusBadge } from "@/components/StatusBadge";
@@ -103,6 +104,9 @@ export function EventPanel({ view }: { view: PanelView }) {
           </Row>
         )}
         {event.location && <Row label="Location">{event.location}</Row>}
+        <Row label="Confidence">
+          <ConfidenceDetails confidence={event.confidence} support={event.support} />
+        </Row>
       </dl>
 
       {view.disagreements.length > 0 && (

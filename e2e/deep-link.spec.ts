@@ -36,3 +36,20 @@ test("the event page is readable without JavaScript and carries link-preview tag
   await expect(page).toHaveTitle(new RegExp(escapeRegExp(event.title)));
   await context.close();
 });
+
+test("the panel shows the event's confidence and, on request, what it counts", async ({ page }) => {
+  await page.goto(eventUrl(event.id));
+  const details = panel(page, event);
+  await expect(details.getByRole("heading", { level: 2, name: event.title })).toBeVisible();
+  const row = details.locator("dt:text-is('Confidence') + dd");
+  await expect(row).toContainText(event.confidence.toFixed(2));
+  const counts = row.getByRole("list", { name: "What the confidence counts" });
+  await expect(counts).toBeHidden();
+  await row.getByText("What it counts").click();
+  await expect(counts.getByRole("listitem")).toHaveCount(5);
+  // The terms add up to the number shown.
+  const terms = (await counts.getByRole("listitem").allTextContents()).map((text) => Number(text.trim().split(/\s/)[0]));
+  expect(Math.abs(terms.reduce((a, b) => a + b, 0) - event.confidence)).toBeLessThanOrEqual(0.005 + 1e-9);
+  const articles = new Set(event.sources.map((s) => s.articleId)).size;
+  await expect(counts).toContainText(`reported by ${articles} article`);
+});

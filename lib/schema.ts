@@ -128,6 +128,18 @@ export const actorSchema = z.object({
   part: z.enum(["source", "target"]).optional(),
 });
 
+/** What an event's confidence counts (lib/confidence.ts): the number is computed from this. */
+export const eventSupportSchema = z.object({
+  /** Where its date comes from: its own words, only the publication day, or nowhere (undated). */
+  date: z.enum(["text", "publication"]).nullable(),
+  /** The act is a verb the sentence asserts, not a noun. */
+  assertedAct: z.boolean(),
+  /** A person is named in a passage. */
+  personNamed: z.boolean(),
+  /** How many articles report it. */
+  articles: z.number().int().min(1),
+});
+
 export const eventIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "ids are lowercase slugs");
 
 export const eventSchema = z.object({
@@ -142,6 +154,8 @@ export const eventSchema = z.object({
   location: z.string().nullable(),
   sources: z.array(sourceSchema).min(1),
   confidence: z.number().min(0).max(1),
+  /** Extension: what the confidence counts, so the number can be explained (absent in hand-made files). */
+  support: eventSupportSchema.optional(),
   /**
    * Extension: where the sources say different things about the same happening (its day, its place),
    * each version with the articles that give it. The event shows the primary source's version.
@@ -171,6 +185,7 @@ export type Source = z.infer<typeof sourceSchema>;
 export type EventDate = z.infer<typeof eventDateSchema>;
 export type UnresolvedDate = z.infer<typeof unresolvedDateSchema>;
 export type Actor = z.infer<typeof actorSchema>;
+export type EventSupport = z.infer<typeof eventSupportSchema>;
 export type TimelineEvent = z.infer<typeof eventSchema>;
 export type EventsFile = z.infer<typeof eventsFileSchema>;
 

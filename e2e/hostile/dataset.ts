@@ -64,6 +64,8 @@ export interface HostileArticle {
   title: string;
   source: string;
   url: string;
+  /** Who wrote it: front matter's and a record's `author`, a saved page's author meta. */
+  author: string;
   published: string;
   /** Paragraphs. */
   body: string[];
@@ -87,6 +89,7 @@ export function hostileArticle(j: number): HostileArticle {
     title: joined(mine),
     source: joined(group(j + 1)),
     url,
+    author: joined(group(j + 2)),
     published: isoDay(day + DAY),
     body: [
       ...(j % 2 === 0 ? [`On ${longDay(day)}, ${act}, ${c} and ${d}.`] : []),
@@ -102,7 +105,7 @@ const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;")
 
 function frontMatter(a: HostileArticle): string {
   // JSON strings are YAML double-quoted scalars: every payload survives as written.
-  return `---\ntitle: ${json(a.title)}\npublished: ${a.published}\nsource: ${json(a.source)}\nurl: ${json(a.url)}\n---\n${a.body.join("\n\n")}\n`;
+  return `---\ntitle: ${json(a.title)}\npublished: ${a.published}\nsource: ${json(a.source)}\nurl: ${json(a.url)}\nauthor: ${json(a.author)}\n---\n${a.body.join("\n\n")}\n`;
 }
 
 function savedPage(a: HostileArticle): string {
@@ -111,6 +114,7 @@ function savedPage(a: HostileArticle): string {
 <title>${escapeHtml(a.title)}</title>
 <meta property="og:title" content="${escapeHtml(a.title)}">
 <meta property="og:site_name" content="${escapeHtml(a.source)}">
+<meta name="author" content="${escapeHtml(a.author)}">
 <meta property="article:published_time" content="${a.published}T09:00:00Z">
 <link rel="canonical" href="${escapeHtml(a.url)}">
 <script>window.__pwned && window.__pwned("saved page script")</script>
@@ -133,7 +137,7 @@ export function hostileFiles(): Map<string, string> {
         files.set(`md/${name}.md`, frontMatter(a));
         break;
       case 1:
-        records.push(JSON.stringify({ id: name, title: a.title, published: a.published, source: a.source, url: a.url, text: a.body.join("\n\n") }));
+        records.push(JSON.stringify({ id: name, title: a.title, published: a.published, source: a.source, url: a.url, author: a.author, text: a.body.join("\n\n") }));
         break;
       case 2:
         files.set(`html/${name}.html`, savedPage(a));

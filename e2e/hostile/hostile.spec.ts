@@ -206,10 +206,14 @@ const ARTICLE_PARTS = 2;
 for (let part = 0; part < ARTICLE_PARTS; part++) {
   test(`every article page, part ${part + 1} of ${ARTICLE_PARTS}`, async ({ page, trap }) => {
     test.setTimeout(120_000);
+    // Every kind of file gave authors (./dataset.ts): the byline check below is not vacuous.
+    expect(data().articles.filter((a) => a.byline).length).toBeGreaterThan(data().articles.length / 2);
     for (const article of slice(data().articles, part, ARTICLE_PARTS)) {
       await visit(page, `/articles/${article.id}/`, { chart: false });
       // The article app shell draws the page in the browser: wait for it (a prerendered page has it at once).
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(norm(article.title) || "Untitled article");
+      // The byline the file gave, as text.
+      if (article.byline) await expect(page.locator("dt:text-is('By') + dd")).toHaveText(norm(article.byline));
       // Link previews exist for prerendered pages only: the shell's head is the site's.
       if (withPage().articles.has(article.id)) expect(await meta(page, '[property="og:title"]')).toBe(metaText(article.title));
       // The article's own address is a link only when it is a plain web address.

@@ -2,7 +2,8 @@
  * From merged reports to the events of events.json: stable ids from the content, actors in order of
  * mention, every passage as a source with its quote, and a confidence that says how much to trust it.
  */
-import type { Actor, Source, TimelineEvent } from "../../lib/schema";
+import type { Actor, EventSupport, Source, TimelineEvent } from "../../lib/schema";
+import { confidenceOf } from "../../lib/confidence";
 import { describePassage } from "../anchoring/selectors";
 import { slugify } from "../../lib/slug";
 import { uniqueIds } from "../ingest/article-id";
@@ -28,7 +29,7 @@ export function toTimelineEvents(merged: MergedEvent[], textOf: (articleId: stri
       actors: actorsOf(primary, reports),
       location: primary.location ?? reports.find((r) => r.location)?.location ?? null,
       sources,
-      confidence: confidenceOf(primary, reports),
+      ...confidenceWithSupport(supportOf(primary, reports)),
       ...withDisagreements(findDisagreements(reports)),
       unresolvedDate: primary.date ? null : primary.unresolvedDate,
     } satisfies TimelineEvent;
@@ -77,16 +78,16 @@ function actorsOf(primary: ArticleEvent, reports: ArticleEvent[]): Actor[] {
 }
 
 /**
- * 0.4 to start; more when the date is resolved from the text, when the act is a verb the sentence asserts,
- * when people are named, and for each further article that reports it. Rounded to two decimals.
+ * What the confidence counts (lib/confidence.ts): a date resolved from the text, an act the sentence
+ * asserts with a verb, a person named, and how many articles report it.
  */
-function confidenceOf(primary: ArticleEvent, reports: ArticleEvent[]): number {
-  let score = 0.4;
-  if (primary.date) score += primary.date.basis === "publication" ? 0.1 : 0.2;
-  const trigger = primary.passages[0]!.trigger;
-  if (trigger?.entry.pos === "verb") score += 0.1;
-  if (primary.passages.some((p) => p.actors.some((m) => m.actor.kind === "person"))) score += 0.1;
-  const articles = new Set(reports.map((r) => r.articleId)).size;
-  score += Math.min(0.15, 0.075 * (articles - 1));
-  return Math.round(Math.min(0.99, score) * 100) / 100;
+function supportOf(primary: ArticleEvent, reports: ArticleEvent[]): EventSupport {
+  return {
+    date: primary.date ? (primary.date.basis === "publication" ? "publication" : "text") : null,
+    assertedAct: primary.passages[0]!.trigger?.entry.pos === "verb",
+    personNamed: primary.passages.some((p) => p.actors.some((m) => m.actor.kind === "person")),
+    articles: new Set(reports.map((r) => r.articleId)).size,
+  };
 }
+
+const confidenceWithSupport = (support: EventSupport) => ({ confidence: confidenceOf(support), support });

@@ -10,6 +10,8 @@ describe("triggers", () => {
   it("names the act and its PLOVER type and mode, for verbs and nouns", () => {
     expect(triggersOf("Blinken spoke with his counterparts.").map((t) => [t.text, t.entry.type, t.entry.mode])).toEqual([["spoke with", "CONSULT", "talk"]]);
     expect(triggersOf("They held a phone call.").map((t) => [t.text, t.entry.type, t.entry.mode])).toEqual([["phone call", "CONSULT", "phone"]]);
+    // How the talk was held may stand between the verb and its particle.
+    expect(triggersOf("Hayashi spoke by phone with Payne.").map((t) => [t.text, t.entry.type])).toEqual([["spoke by phone with", "CONSULT"]]);
     expect(triggersOf("Biden told Zelenskyy during a call.").map((t) => [t.text, t.entry.pos])).toEqual([["told", "verb"], ["call", "noun"]]);
   });
 

@@ -35,7 +35,11 @@ const PLAN_BEFORE_TO = new Set(["set", "due", "scheduled", "expected", "plans", 
 const PROGRESSIVE = new Set(["been", "is", "are", "was", "were", "continues", "continue", "continued", "keeps"]);
 const DETERMINERS = new Set(["a", "an", "the", "this", "that", "his", "her", "their", "its", "our", "another", "every", "each", "phone", "telephone", "video"]);
 const PARTICLES = new Set(["with", "to", "for", "on", "out"]);
-const INTERVENING_DAY_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "again", "also", "publicly", "separately", "earlier", "later"]);
+/** Words that may stand between a verb and its particle: a day, or how the talk was held ("spoke by phone with"). */
+const INTERVENING_WORDS = new Set([
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "again", "also", "publicly", "separately", "earlier", "later",
+  "by", "phone", "telephone", "video", "videoconference", "privately", "directly", "briefly",
+]);
 const PASSIVE_AUXILIARIES = new Set(["was", "were", "been", "be", "being", "is", "are", "got", "get", "gets"]);
 const QUESTION_WORDS = new Set(["when", "whether", "about", "if", "why", "how", "what", "who", "which"]);
 const FIRST_TOKEN_WORD = /^[\p{L}]/u;
@@ -74,8 +78,8 @@ function matchRest(tokens: Token[], first: number, patternTokens: string[]): num
     for (let j = at + 1; j <= at + 3 && j < tokens.length; j++) {
       const lower = tokens[j]!.lower;
       if (lower === want || lower === `${want}s`) { found = j; break; }
-      // A particle follows its verb at once, or after a day word: "called Sunday for", "spoke on Monday with".
-      if (PARTICLES.has(want) && !INTERVENING_DAY_WORDS.has(lower)) break;
+      // A particle follows its verb at once, or after a day or a manner: "called Sunday for", "spoke on Monday with", "spoke by phone with".
+      if (PARTICLES.has(want) && !INTERVENING_WORDS.has(lower)) break;
     }
     if (found === -1) return -1;
     at = found;

@@ -1,6 +1,6 @@
 /**
  * YAML front matter (`---` ... `---`) at the top of a .md or .txt article:
- * `title`, `published` (ISO date or date-time), `source`, `url`, all optional.
+ * `title`, `published` (ISO date or date-time), `source`, `url`, `author` (the byline), all optional.
  */
 import { parseDocument, LineCounter } from "yaml";
 import { z } from "zod";
@@ -22,6 +22,7 @@ const frontMatterSchema = z
     published: z.union([z.string(), z.date()]).optional(),
     source: text.optional(),
     url: z.string().trim().optional(),
+    author: text.optional(),
   })
   .passthrough();
 
@@ -30,6 +31,8 @@ export interface FrontMatter {
   published: string | null;
   source: string | null;
   url: string | null;
+  /** Who wrote it (`author`). */
+  byline: string | null;
   /** Offset in the file where the body starts (after the closing ---). */
   bodyOffset: number;
 }
@@ -47,7 +50,7 @@ export function parseFrontMatter(content: string, path: string): FrontMatter {
   const yamlText = rest.slice(0, close.index);
   const lineOffset = 1; // YAML starts on the file's line 2
   if (yamlText.length > MAX_FRONT_MATTER_CHARS) {
-    throw new IngestError({ path, line: 2, column: 1 }, `front matter is ${yamlText.length.toLocaleString("en-US")} characters: it holds a few fields (title, published, source, url), at most ${MAX_FRONT_MATTER_CHARS.toLocaleString("en-US")}`);
+    throw new IngestError({ path, line: 2, column: 1 }, `front matter is ${yamlText.length.toLocaleString("en-US")} characters: it holds a few fields (title, published, source, url, author), at most ${MAX_FRONT_MATTER_CHARS.toLocaleString("en-US")}`);
   }
   const nesting = yamlNesting(yamlText);
   if (nesting.depth > MAX_FRONT_MATTER_DEPTH) {
@@ -96,7 +99,7 @@ export function parseFrontMatter(content: string, path: string): FrontMatter {
   }
   const closeLineEnd = rest.indexOf("\n", close.index);
   const bodyOffset = open[0].length + (closeLineEnd === -1 ? rest.length : closeLineEnd + 1);
-  return { title: fm.title ?? null, published, source: fm.source ?? null, url: fm.url ?? null, bodyOffset };
+  return { title: fm.title ?? null, published, source: fm.source ?? null, url: fm.url ?? null, byline: fm.author || null, bodyOffset };
 }
 
 function describeYamlValue(value: unknown): string {

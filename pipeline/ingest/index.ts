@@ -153,13 +153,16 @@ function ingestFile(file: InputFile): { drafts: Draft[]; problems: PipelineError
 function parseTextLike(content: string, path: string): ArticleFields {
   if (!hasFrontMatter(content)) return parseScrapedText(content, 0);
   const fm = parseFrontMatter(content, path);
-  return parseScrapedText(content, fm.bodyOffset, {
-    title: fm.title,
-    published: fm.published,
-    publishedBasis: fm.published ? "metadata" : null,
-    source: fm.source,
-    url: fm.url,
-  });
+  return {
+    ...parseScrapedText(content, fm.bodyOffset, {
+      title: fm.title,
+      published: fm.published,
+      publishedBasis: fm.published ? "metadata" : null,
+      source: fm.source,
+      url: fm.url,
+    }),
+    byline: fm.byline,
+  };
 }
 
 function fallbackTitle(text: string): string {

@@ -24,6 +24,18 @@ describe("ingest", () => {
     expect(a!.text).toBe("Diplomats met in Vienna on Monday.");
   });
 
+  it("reads the author of front matter and of a JSONL record as the byline", () => {
+    const dir = folder({
+      "note.md": "---\ntitle: Envoy in Ankara\nauthor: Jane Roe\n---\nThe envoy met the foreign minister in Ankara on Tuesday.\n",
+      "feed.jsonl": `${JSON.stringify({ id: 7, title: "Sanctions", author: " Ali Veli ", text: "The council imposed sanctions on Friday." })}\n${JSON.stringify({ id: 8, text: "No author here." })}\n`,
+      "plain.md": "---\ntitle: No byline\n---\nThe ministers spoke by phone.\n",
+    });
+    const { articles, problems } = ingestFolder(dir);
+    expect(problems).toEqual([]);
+    const byId = new Map(articles.map((a) => [a.id, a.byline]));
+    expect(Object.fromEntries(byId)).toEqual({ note: "Jane Roe", "feed-7": "Ali Veli", "feed-8": undefined, plain: undefined });
+  });
+
   it("reports an impossible front-matter date at its line and column", () => {
     const dir = folder({ "bad.md": "---\ntitle: X\npublished: 2022-13-45\n---\nBody.\n" });
     const { articles, problems } = ingestFolder(dir);

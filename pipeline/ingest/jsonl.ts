@@ -1,4 +1,4 @@
-/** `.jsonl` article collections: one `{id?, title?, published?, source?, url?, text}` per line. */
+/** `.jsonl` article collections: one `{id?, title?, published?, source?, url?, author?, text}` per line. */
 import { z } from "zod";
 import { IngestError, quoted } from "../errors";
 import { valueOffset } from "./json-position";
@@ -14,6 +14,7 @@ const lineSchema = z
     published: z.string().nullable().optional(),
     source: z.string().nullable().optional(),
     url: z.string().nullable().optional(),
+    author: z.string().nullable().optional(),
     dateline: z.string().nullable().optional(),
     text: z.string(),
   })
@@ -86,6 +87,7 @@ export function parseJsonl(content: string, path: string): { records: JsonlRecor
       publishedBasis: published ? "metadata" : null,
       source: r.source?.trim() || null,
       url: r.url?.trim() || null,
+      byline: r.author?.trim() || null,
       dateline: r.dateline ? { text: r.dateline, place: null, date: null } : null,
       // A JSON string may hold "\r\n" escapes: one line ending everywhere, as in files (see decode.ts).
       text: normaliseLineEndings(r.text),
