@@ -22,11 +22,13 @@ const atMost = (limit: number, text: string): Bar => ({ text: `≤ ${text}`, met
 const atLeast = (limit: number, text: string): Bar => ({ text: `≥ ${text}`, met: (v) => v >= limit });
 
 /**
- * The bars of issue 6 as the project's notes quote them. The viewer's first-draw and frame bars are
- * stated at 10,000 events; other sizes show them for reference, marked so.
+ * The bars of issue 6. The viewer's are stated "with 10,000 and with 100,000 events": first event
+ * drawn ≤ 1 s at 10,000 and ≤ 3 s at 100,000; frame p95 and items mounted at both. Another size
+ * shows the 10,000-event ones for reference, marked so.
  */
 export const BARS = {
   firstDraw: atMost(1000, "1 s"),
+  firstDraw100k: atMost(3000, "3 s"),
   frameP95: atMost(33, "33 ms"),
   itemsMounted: atMost(500, "500"),
   pipelineCold: atMost(30, "30 s"),
@@ -115,8 +117,9 @@ function machineTable(results: Results): string {
 }
 
 function viewerSite(name: string, r: ViewerResult): string {
-  const at10k = sizeOf(r.site) === 10_000;
-  const note = at10k ? "" : " (the 10,000-event bar)";
+  const size = sizeOf(r.site);
+  const note = size === 10_000 || size === 100_000 ? "" : " (the 10,000-event bar)";
+  const firstDrawBar = size === 100_000 ? BARS.firstDraw100k : BARS.firstDraw;
   const o = r.ours;
   const p = r.plain;
   const head = p ? ["", "ours", `plain vis-timeline (${num(p.events)} events)`, "ours / plain", "bar (ours)"] : ["", "ours", "bar"];
@@ -127,7 +130,7 @@ function viewerSite(name: string, r: ViewerResult): string {
     return cells;
   };
   const rows = [
-    row(`first event drawn, median of ${r.loads} loads`, o.firstDrawMedianMs, p?.firstDrawMedianMs, 0, " ms", BARS.firstDraw),
+    row(`first event drawn, median of ${r.loads} loads`, o.firstDrawMedianMs, p?.firstDrawMedianMs, 0, " ms", firstDrawBar),
     row("frame time p50 while panning and zooming", o.frameP50Ms, p?.frameP50Ms, 1, " ms", null),
     row("frame time p95 while panning and zooming", o.frameP95Ms, p?.frameP95Ms, 1, " ms", BARS.frameP95),
     row("most `.vis-item` elements mounted", o.maxItemsMounted, p?.maxItemsMounted, 0, "", BARS.itemsMounted),
@@ -232,7 +235,7 @@ const SECTIONS: readonly Section[] = [
   {
     heading: "TimelineJS versus ours on 1,000 events",
     method: [
-      "The same 1,000 real events, spread evenly over the AFP extraction (bench/synthetic.ts `sample`), drawn by our site (built from them, `next start`) and by TimelineJS from its npm package (`new TL.Timeline(el, data)` with every option at its default but `script_path`, which points at its own files served locally), fed the events as TimelineJS JSON (headline, first passage, date at its precision).",
+      "The same 1,000 real events, spread evenly over the AFP extraction (bench/synthetic.ts `sample`), drawn by our site (built from them, `next start`) and by TimelineJS from its npm package (`new TL.Timeline(el, data)` with every option at its default but `script_path`, which points at its own files served locally), fed the events as the product's own `timelinejs.json` export writes them (lib/exports/timelinejs.ts: a title slide, each dated event's headline, date at its precision, actors, every passage with its citation, lanes by type as groups).",
       "Headless Debian Chromium at 1280×900, each load in a fresh context; Chromium resolves no host but 127.0.0.1, so nothing is downloaded (TimelineJS's default font CSS asks fonts.gstatic.com: those requests fail at once, as offline).",
       "**First event drawn**: navigation start to the end of the first frame with a visible event, timed as for the viewer (ours `.vis-item`, an event or a count of events; TimelineJS's marker). **Time to interactive**: Lighthouse's definition without its network condition: the end of the last long task (over 50 ms) before the main thread stays free of long tasks for 5 s, never before the first event is drawn.",
       "**Memory**, once interactive and after a forced garbage collection (CDP): the JS heap in use and the DOM nodes (`Performance.getMetrics`), and the document's elements. **First click answered**: a click on a visible event once interactive, Event Timing's first-input duration (input to the next paint). Medians of the loads; ratios are ours / TimelineJS.",

@@ -23,6 +23,8 @@ export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
 function baseEvents(): { file: string; events: EventsFile } {
   const file = existsSync(AFP_EVENTS) ? AFP_EVENTS : "data/generated/events.json";
   if (!existsSync(file)) throw new Error(`no events to make a stress file from: run bench/pipeline.ts (AFP) or npm run extract (seeds) first`);
+  // Said aloud: a stress file of copies of the few seed events measures something else than the AFP's (the result's madeFrom records it too).
+  if (file !== AFP_EVENTS) console.warn(`no AFP extraction at ${AFP_EVENTS} (bench/pipeline.ts keeps one): the stress file is made from ${file}`);
   return { file, events: eventsFileSchema.parse(JSON.parse(readFileSync(file, "utf8"))) };
 }
 

@@ -5,7 +5,7 @@
  * .scale/events-1k.json, made when missing). Ours: the site built from them (.scale/1k, `next build`,
  * served by `next start`). TimelineJS: `@knight-lab/timelinejs` from node_modules (its dist/ served by
  * this script, `new TL.Timeline(el, data, { script_path })`, every other option its default) fed the
- * same events as TimelineJS JSON (bench/timelinejs-data.ts). Nothing leaves the machine: Chromium
+ * same events as TimelineJS JSON, as the export writes it (lib/exports/timelinejs.ts). Nothing leaves the machine: Chromium
  * resolves no host but 127.0.0.1, and what either page asked of other hosts is counted (TimelineJS's
  * default font CSS asks fonts.gstatic.com; those requests fail at once, as they would offline).
  *
@@ -31,7 +31,9 @@ import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { eventsFileSchema } from "../lib/schema";
 import { medianOf, option, ratioOf, writeResult, type TimelineJsFigures as Figures, type TimelineJsLoad as Load } from "./results";
 import { ensureSite, launchChromium, serveFiles, serveSite, type Served } from "./site";
-import { toTimelineJs } from "./timelinejs-data";
+import { exportInputOf } from "../lib/exports/files";
+import { timelineJs } from "../lib/exports/timelinejs";
+import { DEFAULT_SITE_TITLE } from "../lib/site-settings";
 
 const args = process.argv.slice(2);
 const SIZE = "1k";
@@ -166,7 +168,8 @@ function timelineJsFiles(dir = path.join(TIMELINEJS, "dist"), prefix = "/tl"): R
 
 /** A page with TimelineJS and the events: its data fetched after the page, as our site fetches its timeline file. */
 function timelineJsPage(events: string): Promise<Served> {
-  const data = toTimelineJs(eventsFileSchema.parse(JSON.parse(readFileSync(events, "utf8"))));
+  // The file the product's own export writes (lib/exports/timelinejs.ts): what a reader moving to TimelineJS would load.
+  const data = timelineJs(exportInputOf(eventsFileSchema.parse(JSON.parse(readFileSync(events, "utf8"))), { url: null, title: DEFAULT_SITE_TITLE }));
   return serveFiles({
     ...timelineJsFiles(),
     "/": ["text/html", `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>TimelineJS</title><link rel="stylesheet" href="/tl/css/timeline.css"></head><body style="margin:0"><div id="timeline" style="width:100%;height:100vh"></div><script src="/tl/js/timeline.js"></script><script src="/main.js"></script></body></html>`],

@@ -32,11 +32,12 @@ describe("renderPerformanceDoc", () => {
     expect(rowOf(doc, "most `.vis-item` elements mounted")).toBe("| most `.vis-item` elements mounted | 48 | 22,990 | ×0.0021 | ≤ 500: met |");
   });
 
-  it("shows the 100k site after the 10k one, without plain vis-timeline, its timing bars marked as the 10,000-event ones", () => {
+  it("shows the 100k site after the 10k one, without plain vis-timeline, against the issue's 100,000-event bars", () => {
     const section = doc.slice(doc.indexOf("### 100k"));
     expect(doc.indexOf("### 10k")).toBeLessThan(doc.indexOf("### 100k"));
-    expect(section).toContain("| first event drawn, median of 5 loads | 2,500 ms | ≤ 1 s (the 10,000-event bar): **not met** |");
-    expect(section).toContain("| frame time p95 while panning and zooming | 40.0 ms | ≤ 33 ms (the 10,000-event bar): **not met** |");
+    // "first event drawn ≤ 1 s (10k) and ≤ 3 s (100k)"; the frame bar holds at both sizes.
+    expect(section).toContain("| first event drawn, median of 5 loads | 2,500 ms | ≤ 3 s: met |");
+    expect(section).toContain("| frame time p95 while panning and zooming | 40.0 ms | ≤ 33 ms: **not met** |");
     expect(section).toContain("built in this run in 349 s");
   });
 
