@@ -36,6 +36,8 @@ const runsHostile = requested.length === 0 || requested.some((name) => /hostile|
 // The site served under a base path (e2e/base-path/server.ts), four ports up: the same, for its project.
 const BASE_PATH_PORT = SERVER_PORT + 4;
 const runsBasePath = requested.length === 0 || requested.some((name) => /base-path|\*/.test(name));
+// The same site's static export, served under /timeline as a static host would, six ports up.
+const BASE_PATH_STATIC_PORT = SERVER_PORT + 6;
 // `npm run dev` on a temporary articles folder (e2e/dev/server.ts), five ports up: for its project only.
 const DEV_PORT = SERVER_PORT + 5;
 const runsDev = requested.length === 0 || requested.some((name) => /^dev$|\*/.test(name));
@@ -62,6 +64,8 @@ export default defineConfig({
     { name: "hostile", testMatch: "**/hostile/*.spec.ts", use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${HOSTILE_PORT}` } },
     // The origin only: the spec names the /timeline/ addresses itself, as a visitor types them.
     { name: "base-path", testMatch: "**/base-path/*.spec.ts", use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${BASE_PATH_PORT}` } },
+    // The same tests on the static export under the base path (its _redirects rules and files).
+    { name: "base-path-static", testMatch: "**/base-path/*.spec.ts", use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${BASE_PATH_STATIC_PORT}` } },
     // The app shells of a static host (its _redirects rules), on the hostile site's export.
     { name: "hostile-static", testMatch: "**/hostile/article-shell.spec.ts", use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${HOSTILE_STATIC_PORT}` } },
     // `npm run dev`'s live reload: a saved article reaches the open timeline.
@@ -105,6 +109,13 @@ export default defineConfig({
             // Builds .base-path/ first when it is older than .next/ (see the file).
             command: `npx tsx e2e/base-path/server.ts ${BASE_PATH_PORT}`,
             url: `http://localhost:${BASE_PATH_PORT}/timeline/`,
+            reuseExistingServer: !process.env.CI,
+            timeout: 300_000,
+          },
+          {
+            // After the one above (web servers start in turn): exports the site it built when stale.
+            command: `npx tsx e2e/base-path/server.ts --static ${BASE_PATH_STATIC_PORT}`,
+            url: `http://localhost:${BASE_PATH_STATIC_PORT}/timeline/`,
             reuseExistingServer: !process.env.CI,
             timeout: 300_000,
           },

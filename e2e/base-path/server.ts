@@ -3,18 +3,23 @@
  * the site of ./site.ts when it is missing or older than the app's own build, then serves it.
  *
  *   tsx e2e/base-path/server.ts <port>     build if stale, then `next start` on <port>
+ *   tsx e2e/base-path/server.ts --static <port>   export it if stale, then serve the export under
+ *       /timeline as a static host does (scripts/serve-static.mjs --base)
  *   tsx e2e/base-path/server.ts --build    build now, and stop
  *
  * As e2e/hostile/server.ts does: the real extract command (with the config, so its errors would
  * stop here), then the build of `npm run build` (scripts/site-build.ts) into .base-path/next/
  * (NEXT_DIST_DIR) with that events.json (EVENTS_FILE) and config (TIMELINE_CONFIG).
  */
+import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { buildSite, extract, isSiteStale, startSite, stopWith, type Site } from "../../scripts/site-build";
-import { CONFIG, CONFIG_FILE, DIST_DIR, EVENTS_FILE, EVENT_PAGES, GENERATED_DIR, ROOT } from "./site";
+import { BUILD_SCRIPTS, buildSite, exportSite, extract, isSiteStale, isStale, startSite, stopWith, type Site } from "../../scripts/site-build";
+import { CONFIG, CONFIG_FILE, DIST_DIR, EVENTS_FILE, EVENT_PAGES, EXPORT_APP, EXPORT_OUT, GENERATED_DIR, ROOT } from "./site";
 
-const SITE: Site = { distDir: DIST_DIR, env: { EVENTS_FILE, TIMELINE_CONFIG: CONFIG_FILE, TIMELINE_INLINE_EVENTS: "0", TIMELINE_EVENT_PAGES: String(EVENT_PAGES) } };
+// Absolute paths: the export is built from a copy of the app in another folder.
+const SITE: Site = { distDir: DIST_DIR, env: { EVENTS_FILE: path.resolve(EVENTS_FILE), TIMELINE_CONFIG: path.resolve(CONFIG_FILE), TIMELINE_INLINE_EVENTS: "0", TIMELINE_EVENT_PAGES: String(EVENT_PAGES) } };
+const INPUTS = ["site.ts", "server.ts"].map((f) => path.join("e2e", "base-path", f));
 
 export function buildBasePathSite() {
   mkdirSync(ROOT, { recursive: true });
@@ -23,12 +28,21 @@ export function buildBasePathSite() {
   buildSite(SITE);
 }
 
-const [arg] = process.argv.slice(2);
+/** Stale when missing, or older than the server build it follows (which follows the app) or the build's code. */
+const isExportStale = () => isStale([path.join(EXPORT_OUT, "index.html"), path.join(EXPORT_OUT, "_headers")], [path.join(DIST_DIR, "BUILD_ID"), ...BUILD_SCRIPTS]);
+
+const [arg, staticPort] = process.argv.slice(2);
 if (arg === "--build") {
   buildBasePathSite();
+} else if (arg === "--static") {
+  const port = Number(staticPort);
+  if (!Number.isInteger(port) || port <= 0) throw new Error("usage: tsx e2e/base-path/server.ts --static <port>");
+  if (isSiteStale(DIST_DIR, INPUTS)) buildBasePathSite();
+  if (isExportStale()) exportSite(SITE, EXPORT_APP, EXPORT_OUT);
+  stopWith(spawn(process.execPath, ["scripts/serve-static.mjs", EXPORT_OUT, String(port), "--base", CONFIG.basePath], { stdio: "inherit" }), "base-path static server");
 } else {
   const port = Number(arg);
-  if (!Number.isInteger(port) || port <= 0) throw new Error("usage: tsx e2e/base-path/server.ts <port> | --build");
-  if (isSiteStale(DIST_DIR, ["site.ts", "server.ts"].map((f) => path.join("e2e", "base-path", f)))) buildBasePathSite();
+  if (!Number.isInteger(port) || port <= 0) throw new Error("usage: tsx e2e/base-path/server.ts <port> | --static <port> | --build");
+  if (isSiteStale(DIST_DIR, INPUTS)) buildBasePathSite();
   stopWith(startSite(SITE, port, "inherit"), "base-path server");
 }
