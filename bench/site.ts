@@ -9,7 +9,7 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { chromium, type Browser } from "@playwright/test";
 import { eventsFileSchema, type EventsFile } from "../lib/schema";
-import { buildSite as buildSiteFrom, siteBuilt, startSite } from "../scripts/site-build";
+import { buildSite as buildSiteFrom, builtFiles, isStale, startSite } from "../scripts/site-build";
 import { AFP_EVENTS, CHROMIUM, CHROMIUM_ARGS, sizeOf } from "./results";
 import { sample, synthesize } from "./synthetic";
 
@@ -20,8 +20,10 @@ export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
 }
 
 /** The real events the stress files are made from: the AFP extraction when bench/pipeline.ts kept one, else the seeds. */
+const baseFile = () => (existsSync(AFP_EVENTS) ? AFP_EVENTS : "data/generated/events.json");
+
 function baseEvents(): { file: string; events: EventsFile } {
-  const file = existsSync(AFP_EVENTS) ? AFP_EVENTS : "data/generated/events.json";
+  const file = baseFile();
   if (!existsSync(file)) throw new Error(`no events to make a stress file from: run bench/pipeline.ts (AFP) or npm run extract (seeds) first`);
   // Said aloud: a stress file of copies of the few seed events measures something else than the AFP's (the result's madeFrom records it too).
   if (file !== AFP_EVENTS) console.warn(`no AFP extraction at ${AFP_EVENTS} (bench/pipeline.ts keeps one): the stress file is made from ${file}`);
@@ -31,12 +33,15 @@ function baseEvents(): { file: string; events: EventsFile } {
 /**
  * .scale/events-<label>.json, made when missing: `copies` repeats the real events (bench/synthetic.ts,
  * for sizes past the corpus), `sample` takes that many real events spread over the corpus (for a
- * comparison on real, distinct events). Returns the file and what it was made from.
+ * comparison on real, distinct events). Made again when its note names another kind or source (a
+ * file once made from the seeds, for want of the AFP extraction, is not reused once that exists).
+ * Returns the file and what it was made from.
  */
 export function eventsFile(label: string, kind: "copies" | "sample"): { file: string; madeFrom: string } {
   const file = path.join(SCALE_DIR, `events-${label}.json`);
   const note = `${file}.from`;
-  if (!existsSync(file)) {
+  const madeAsWanted = existsSync(file) && existsSync(note) && readFileSync(note, "utf8").startsWith(`${kind} of ${baseFile()} `);
+  if (!madeAsWanted) {
     const size = sizeOf(label);
     if (size === null) throw new Error(`not a size: ${label} (e.g. 1k, 10k, 100k)`);
     const base = baseEvents();
@@ -66,7 +71,8 @@ export function buildSite(events: string, distDir: string): number {
 export function ensureSite(label: string, kind: "copies" | "sample", rebuild: boolean): { file: string; madeFrom: string; distDir: string; buildSeconds?: number } {
   const { file, madeFrom } = eventsFile(label.split("-")[0]!, kind);
   const distDir = siteDir(label);
-  if (!rebuild && siteBuilt(distDir)) return { file, madeFrom, distDir };
+  // A site older than its events file (made again above) is built again.
+  if (!rebuild && !isStale(builtFiles(distDir), [file])) return { file, madeFrom, distDir };
   const buildSeconds = buildSite(file, distDir);
   console.log(`${label}: built in ${buildSeconds} s`);
   return { file, madeFrom, distDir, buildSeconds };

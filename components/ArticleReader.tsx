@@ -23,6 +23,7 @@ import { ArticleText } from "@/components/ArticleText";
 import { ArticleEvents } from "@/components/ArticleEvents";
 import { ArticleMarksProvider } from "@/components/ArticleMarks";
 import { TypeIconSymbols } from "@/components/TypeIcon";
+import { BackToTimeline } from "@/components/BackToTimeline";
 
 function Meta({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -43,9 +44,7 @@ export function ArticleReader({ reading }: { reading: ArticleReading }) {
   return (
     <div className="mx-auto max-w-6xl">
       <p className="text-sm">
-        <Link href="/" className="text-blue-800 underline underline-offset-2 hover:text-blue-950">
-          ← Back to the timeline
-        </Link>
+        <BackToTimeline />
         {/* On narrow screens the event list comes after the whole text: a way straight to it. */}
         <span className="lg:hidden">
           {" · "}

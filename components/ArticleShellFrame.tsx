@@ -1,5 +1,4 @@
-import Link from "next/link";
-
+import { BackToTimeline } from "@/components/BackToTimeline";
 import type { ShellState } from "@/components/useLoadedById";
 
 const HEADINGS: Record<ShellState, string> = {
@@ -13,9 +12,7 @@ export function ArticleShellFrame({ state }: { state: ShellState }) {
   return (
     <div className="mx-auto max-w-6xl">
       <p className="text-sm">
-        <Link href="/" className="text-blue-800 underline underline-offset-2 hover:text-blue-950">
-          ← Back to the timeline
-        </Link>
+        <BackToTimeline />
       </p>
       <section aria-busy={state === "loading"} className="mt-3 rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-7">
         <h1 className="text-2xl font-semibold leading-tight tracking-tight">{HEADINGS[state]}</h1>

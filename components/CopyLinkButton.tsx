@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useSelection } from "@/components/SelectionContext";
-import { withBasePath } from "@/lib/base-path";
+import { withQuery } from "@/lib/base-path";
 
 /**
  * Copies the absolute address of a page (the event's shareable link, with the current view) and says so in a live
@@ -16,7 +16,7 @@ export function CopyLinkButton({ path }: { path: string }) {
   const { query } = useSelection();
 
   async function copy() {
-    const url = new URL(`${withBasePath(path)}${query ? `?${query}` : ""}`, window.location.origin).href;
+    const url = new URL(withQuery(path, query), window.location.origin).href;
     try {
       await navigator.clipboard.writeText(url);
       setStatus("Link copied to the clipboard.");

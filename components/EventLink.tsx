@@ -2,7 +2,7 @@
 
 import type { MouseEvent, ReactNode } from "react";
 import { eventPath } from "@/lib/passages";
-import { withBasePath } from "@/lib/base-path";
+import { withQuery } from "@/lib/base-path";
 import { useSelection } from "@/components/SelectionContext";
 
 /**
@@ -18,7 +18,7 @@ export function EventLink({ eventId, className, children }: { eventId: string; c
     select(eventId, "panel");
   }
   return (
-    <a href={`${withBasePath(eventPath(eventId))}${query ? `?${query}` : ""}`} onClick={onClick} aria-current={selectedId === eventId ? "true" : undefined} className={className}>
+    <a href={withQuery(eventPath(eventId), query)} onClick={onClick} aria-current={selectedId === eventId ? "true" : undefined} className={className}>
       {children}
     </a>
   );

@@ -5,7 +5,7 @@ import type { TimelineEntry } from "@/lib/view";
 import type { SortColumn, TableSort } from "@/lib/url-state";
 import { typeLabel } from "@/lib/format";
 import { eventPath } from "@/lib/passages";
-import { withBasePath } from "@/lib/base-path";
+import { withQuery } from "@/lib/base-path";
 import type { ListHighlight } from "@/components/EventLists";
 import { Highlighted, MatchExcerpt } from "@/components/Highlighted";
 import { TypeIcon } from "@/components/TypeIcon";
@@ -121,7 +121,7 @@ export function EventRow({ entry, index, active, selected, highlight, query, sty
       </div>
       <div role="gridcell" className={`${cellBox} flex-col justify-center print:justify-start`}>
         <a
-          href={`${withBasePath(eventPath(entry.id))}${query ? `?${query}` : ""}`}
+          href={withQuery(eventPath(entry.id), query)}
           tabIndex={-1}
           onClick={onLinkClick}
           className={`font-medium text-slate-900 hover:underline ${highlight?.excerpt ? "line-clamp-1" : "line-clamp-2"} print:line-clamp-none`}

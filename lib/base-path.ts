@@ -12,6 +12,11 @@ export function withBasePath(path: string, base: string = BASE_PATH): string {
   return `${base}${path}`;
 }
 
+/** A site path with a view's query string ("a=b", or "" for none), under the base path: an event's link that keeps the view. */
+export function withQuery(path: string, query: string, base: string = BASE_PATH): string {
+  return `${withBasePath(path, base)}${query ? `?${query}` : ""}`;
+}
+
 /** The path as the app's routes know it: "/timeline/events/a/" → "/events/a/"; a path outside the base is left as it is. */
 export function withoutBasePath(pathname: string, base: string = BASE_PATH): string {
   if (!base) return pathname;

@@ -33,12 +33,12 @@ export function confidenceParts(support: EventSupport): { date: number; asserted
 }
 
 /**
- * The score, 0.4 to 0.95, rounded to two decimals. Summed in thousandths: in binary fractions
+ * The score, 0.4 to 0.95 (the weights' sum: no cap needed), rounded to two decimals. Summed in thousandths: in binary fractions
  * 0.4 + 0.1 + 0.1 + 0.1 + 0.075 is 0.77499999…, which rounded to 0.77 instead of 0.78.
  */
 export function confidenceOf(support: EventSupport): number {
   const thousandths = [W.start, ...Object.values(confidenceParts(support))].reduce((sum, part) => sum + Math.round(part * 1000), 0);
-  return Math.round(Math.min(990, thousandths) / 10) / 100;
+  return Math.round(thousandths / 10) / 100;
 }
 
 /** A word for the number, for readers: below 0.6 low, below 0.8 medium, else high. */

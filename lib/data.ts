@@ -171,11 +171,6 @@ function eventsByArticle(loaded: Loaded): Map<string, TimelineEvent[]> {
   return loaded.eventsByArticle;
 }
 
-/** The events that quote this article, chronological. */
-export function getArticleEvents(articleId: string): TimelineEvent[] {
-  return eventsByArticle(load()).get(articleId) ?? [];
-}
-
 /**
  * The whole collection's export files (/data/exports/), made once from the loaded data, with links
  * to event pages under the site's base path when SITE_URL names the site.
@@ -199,7 +194,8 @@ export function getPrerenderedArticleIds(): string[] {
   if (!loaded.prerenderedArticles) {
     const { file, events } = loaded;
     const onEventPages = new Set(getPrerenderedEventIds().flatMap((id) => events.get(id)!.sources.map((s) => s.articleId)));
-    const ranks = file.articles.map((a) => ({ id: a.id, quotedBy: getArticleEvents(a.id).length, onEventPage: onEventPages.has(a.id) }));
+    const quoting = eventsByArticle(loaded);
+    const ranks = file.articles.map((a) => ({ id: a.id, quotedBy: quoting.get(a.id)?.length ?? 0, onEventPage: onEventPages.has(a.id) }));
     loaded.prerenderedArticles = prerenderedArticleIds(ranks, articlePageLimit());
   }
   return loaded.prerenderedArticles;
@@ -207,8 +203,10 @@ export function getPrerenderedArticleIds(): string[] {
 
 /** What the article's page shows (lib/article-reading.ts): its page's props, and its /data/articles/<id>.json. */
 export function getArticleReading(id: string): ArticleReading | undefined {
-  const article = getArticle(id);
-  return article && articleReading(article, getArticleEvents(id), (other) => getArticle(other)?.title);
+  // One load() for the article and every title it names (each load() stats the data files in dev).
+  const loaded = load();
+  const article = loaded.articles.get(id);
+  return article && articleReading(article, eventsByArticle(loaded).get(id) ?? [], (other) => loaded.articles.get(other)?.title);
 }
 
 /** Every event in its detail shard (lib/event-shards.ts), grouped once for all the shard files. */

@@ -112,7 +112,6 @@ export function exportSite(site: Omit<Site, "distDir">, appCopy: string, outDir:
 
 /** The files a finished server build leaves: the script hashes come last, so a build that stopped before them is no build. */
 export const builtFiles = (distDir: string) => [path.join(distDir, "BUILD_ID"), path.join(distDir, "csp-hashes.json")];
-export const siteBuilt = (distDir: string) => builtFiles(distDir).every((file) => existsSync(file));
 
 const modified = (file: string) => (existsSync(file) ? statSync(file).mtimeMs : 0);
 
@@ -139,4 +138,22 @@ export function stopWith(server: ChildProcess, name: string): void {
     if (signal) console.error(`${name}: ${path.basename(String(server.spawnargs[1]))} stopped by ${signal}`);
     process.exit(code ?? 1);
   });
+}
+
+/**
+ * A site's static export, made from the data its server build used when missing or older than that
+ * build (or the build's code), then served as a static host serves it (scripts/serve-static.mjs,
+ * under `base` when the site has a base path). The export goes to <appCopy>/out (exportSite).
+ */
+export function serveExport(site: Site, appCopy: string, port: number, name: string, base?: string): void {
+  const out = path.join(appCopy, "out");
+  if (isStale([path.join(out, "index.html"), path.join(out, "_headers")], [path.join(site.distDir, "BUILD_ID"), ...BUILD_SCRIPTS])) exportSite(site, appCopy, out);
+  stopWith(spawn(process.execPath, ["scripts/serve-static.mjs", out, String(port), ...(base ? ["--base", base] : [])], { stdio: "inherit" }), name);
+}
+
+/** A server's port from its command line, or the usage as an error. */
+export function portArg(value: string | undefined, usage: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port <= 0) throw new Error(`usage: ${usage}`);
+  return port;
 }

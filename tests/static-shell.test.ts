@@ -8,9 +8,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: a plain .mjs build script, without type declarations
-import { ARTICLE_SHELL_REWRITE, SHELL_REWRITE, secureExport } from "../scripts/security-headers.mjs";
+import { ARTICLE_SHELL_REWRITE, headersFile, SHELL_REWRITE, secureExport, shellRewrite } from "../scripts/security-headers.mjs";
 // @ts-expect-error: a plain .mjs script, without type declarations
-import { parseRedirects } from "../scripts/serve-static.mjs";
+import { insideBase, parseRedirects } from "../scripts/serve-static.mjs";
 
 const PAGE = "<!DOCTYPE html><html><head><title>t</title></head><body><p>page</p></body></html>";
 
@@ -57,11 +57,7 @@ describe("the static export's app shell rule", () => {
 });
 
 describe("the static export under a base path (timeline.config.json basePath)", () => {
-  it("writes its host rules with the base path, and the test server serves it under that path", async () => {
-    // @ts-expect-error: a plain .mjs build script, without type declarations
-    const { headersFile, shellRewrite } = await import("../scripts/security-headers.mjs");
-    // @ts-expect-error: a plain .mjs script, without type declarations
-    const { insideBase } = await import("../scripts/serve-static.mjs");
+  it("writes its host rules with the base path, and the test server serves it under that path", () => {
     const out = exportWith(["index.html", "events/a/index.html", "events/_/index.html"]);
     secureExport(out, { basePath: "/timeline" });
     expect(readFileSync(join(out, "_redirects"), "utf8")).toBe("/timeline/events/*  /timeline/events/_/  200\n");

@@ -11,11 +11,10 @@
  * stop here), then the build of `npm run build` (scripts/site-build.ts) into .base-path/next/
  * (NEXT_DIST_DIR) with that events.json (EVENTS_FILE) and config (TIMELINE_CONFIG).
  */
-import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { BUILD_SCRIPTS, buildSite, exportSite, extract, isSiteStale, isStale, startSite, stopWith, type Site } from "../../scripts/site-build";
-import { CONFIG, CONFIG_FILE, DIST_DIR, EVENTS_FILE, EVENT_PAGES, EXPORT_APP, EXPORT_OUT, GENERATED_DIR, ROOT } from "./site";
+import { buildSite, extract, isSiteStale, portArg, serveExport, startSite, stopWith, type Site } from "../../scripts/site-build";
+import { CONFIG, CONFIG_FILE, DIST_DIR, EVENTS_FILE, EVENT_PAGES, EXPORT_APP, GENERATED_DIR, ROOT } from "./site";
 
 // Absolute paths: the export is built from a copy of the app in another folder.
 const SITE: Site = { distDir: DIST_DIR, env: { EVENTS_FILE: path.resolve(EVENTS_FILE), TIMELINE_CONFIG: path.resolve(CONFIG_FILE), TIMELINE_INLINE_EVENTS: "0", TIMELINE_EVENT_PAGES: String(EVENT_PAGES) } };
@@ -28,21 +27,14 @@ export function buildBasePathSite() {
   buildSite(SITE);
 }
 
-/** Stale when missing, or older than the server build it follows (which follows the app) or the build's code. */
-const isExportStale = () => isStale([path.join(EXPORT_OUT, "index.html"), path.join(EXPORT_OUT, "_headers")], [path.join(DIST_DIR, "BUILD_ID"), ...BUILD_SCRIPTS]);
-
+const USAGE = "tsx e2e/base-path/server.ts <port> | --static <port> | --build";
 const [arg, staticPort] = process.argv.slice(2);
 if (arg === "--build") {
   buildBasePathSite();
-} else if (arg === "--static") {
-  const port = Number(staticPort);
-  if (!Number.isInteger(port) || port <= 0) throw new Error("usage: tsx e2e/base-path/server.ts --static <port>");
-  if (isSiteStale(DIST_DIR, INPUTS)) buildBasePathSite();
-  if (isExportStale()) exportSite(SITE, EXPORT_APP, EXPORT_OUT);
-  stopWith(spawn(process.execPath, ["scripts/serve-static.mjs", EXPORT_OUT, String(port), "--base", CONFIG.basePath], { stdio: "inherit" }), "base-path static server");
 } else {
-  const port = Number(arg);
-  if (!Number.isInteger(port) || port <= 0) throw new Error("usage: tsx e2e/base-path/server.ts <port> | --static <port> | --build");
+  const isStatic = arg === "--static";
+  const port = portArg(isStatic ? staticPort : arg, USAGE);
   if (isSiteStale(DIST_DIR, INPUTS)) buildBasePathSite();
-  stopWith(startSite(SITE, port, "inherit"), "base-path server");
+  if (isStatic) serveExport(SITE, EXPORT_APP, port, "base-path static server", CONFIG.basePath);
+  else stopWith(startSite(SITE, port, "inherit"), "base-path server");
 }

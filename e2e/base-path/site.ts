@@ -14,7 +14,6 @@ export const EVENTS_FILE = path.join(GENERATED_DIR, "events.json");
 export const DIST_DIR = path.join(ROOT, "next");
 /** Its static export (`base-path-static` project): built from a copy of the app (scripts/site-build.ts exportSite). */
 export const EXPORT_APP = path.join(ROOT, "export-app");
-export const EXPORT_OUT = path.join(EXPORT_APP, "out");
 /** Two events get a page of their own: the others are answered by the app shell. */
 export const EVENT_PAGES = 2;
 

@@ -21,7 +21,6 @@ export const EVENTS_FILE = path.join(GENERATED_DIR, "events.json");
 export const DIST_DIR = ".hostile/next";
 /** The static export: built from a copy of the app's source (see ./server.ts), into its out/. */
 export const EXPORT_APP = path.join(HOSTILE_ROOT, "export-app");
-export const EXPORT_OUT = path.join(EXPORT_APP, "out");
 export const HANDMADE_ARTICLE_ID = "hostile-handmade";
 /**
  * The hostile site prerenders this many event pages (TIMELINE_EVENT_PAGES): the others (about a

@@ -13,12 +13,11 @@
  * .hostile/next/ (NEXT_DIST_DIR) with that events.json (EVENTS_FILE), so .next/ and data/generated/
  * are never touched.
  */
-import { spawn } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { eventsFileSchema } from "../../lib/schema";
-import { BUILD_SCRIPTS, buildSite, exportSite, extract, isSiteStale, isStale, startSite, stopWith, type Site } from "../../scripts/site-build";
-import { ARTICLE_PAGES, ARTICLES_DIR, DIST_DIR, EVENTS_FILE, EVENT_PAGES, EXPORT_APP, EXPORT_OUT, GENERATED_DIR, addHandmade, hostileFiles } from "./dataset";
+import { buildSite, extract, isSiteStale, portArg, serveExport, startSite, stopWith, type Site } from "../../scripts/site-build";
+import { ARTICLE_PAGES, ARTICLES_DIR, DIST_DIR, EVENTS_FILE, EVENT_PAGES, EXPORT_APP, GENERATED_DIR, addHandmade, hostileFiles } from "./dataset";
 
 // Built as a big corpus's site is: TIMELINE_INLINE_EVENTS=0, its entries come from /data/timeline.json;
 // TIMELINE_EVENT_PAGES and TIMELINE_ARTICLE_PAGES, some events and articles are shown by the app shells.
@@ -50,26 +49,15 @@ export function buildHostileSite() {
   buildSite(SITE);
 }
 
-/** Stale when missing, or older than the hostile server build (which follows the app and the dataset) or the build's code. */
-const isExportStale = () => isStale([path.join(EXPORT_OUT, "index.html"), path.join(EXPORT_OUT, "_headers")], [path.join(DIST_DIR, "BUILD_ID"), ...BUILD_SCRIPTS]);
-
-/** The static export of the hostile site, from the data the server build used, as `npm run export` makes it. */
-function serveStatic(port: number) {
-  if (isHostileStale()) buildHostileSite();
-  if (isExportStale()) exportSite(SITE, EXPORT_APP, EXPORT_OUT);
-  stopWith(spawn(process.execPath, ["scripts/serve-static.mjs", EXPORT_OUT, String(port)], { stdio: "inherit" }), NAME);
-}
-
+const USAGE = "tsx e2e/hostile/server.ts <port> | --static <port> | --build";
 const [arg, staticPort] = process.argv.slice(2);
 if (arg === "--build") {
   buildHostileSite();
-} else if (arg === "--static") {
-  const port = Number(staticPort);
-  if (!Number.isInteger(port) || port <= 0) throw new Error("usage: tsx e2e/hostile/server.ts --static <port>");
-  serveStatic(port);
 } else {
-  const port = Number(arg);
-  if (!Number.isInteger(port) || port <= 0) throw new Error("usage: tsx e2e/hostile/server.ts <port> | --build");
+  const isStatic = arg === "--static";
+  const port = portArg(isStatic ? staticPort : arg, USAGE);
   if (isHostileStale()) buildHostileSite();
-  stopWith(startSite(SITE, port, "inherit"), NAME);
+  // The static export of the hostile site, from the data the server build used, as `npm run export` makes it.
+  if (isStatic) serveExport(SITE, EXPORT_APP, port, NAME);
+  else stopWith(startSite(SITE, port, "inherit"), NAME);
 }

@@ -31,7 +31,9 @@ export const PLOVER_EVENT: Readonly<Record<EventType, string | null>> = {
 };
 
 /** Whether plover.jsonl has a record for an event: dated, of a type PLOVER codes. */
-export const inPlover = (event: { date: unknown; type: EventType }): boolean => Boolean(event.date) && PLOVER_EVENT[event.type] !== null;
+export function inPlover<E extends { date: unknown; type: EventType }>(event: E): event is E & { date: NonNullable<E["date"]> } {
+  return Boolean(event.date) && PLOVER_EVENT[event.type] !== null;
+}
 
 /**
  * Up to this many events, the whole collection's files are served as they are; past it, gzipped

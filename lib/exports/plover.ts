@@ -28,7 +28,7 @@
  */
 import type { Actor, Source, TimelineEvent } from "../schema";
 import type { ExportArticle, ExportInput } from "./types";
-import { PLOVER_EVENT } from "./formats";
+import { inPlover, PLOVER_EVENT } from "./formats";
 
 
 /**
@@ -125,8 +125,9 @@ function triggerWords(event: TimelineEvent): string[] {
 
 /** The record, or null for what PLOVER cannot code: an undated event or a statement. */
 export function ploverRecord(event: TimelineEvent, input: Pick<ExportInput, "articles">): PloverRecord | null {
-  const category = PLOVER_EVENT[event.type];
-  if (!category || !event.date) return null;
+  // The rule the Download control counts records by (lib/exports/formats.ts).
+  if (!inPlover(event)) return null;
+  const category = PLOVER_EVENT[event.type]!;
   const [primary, ...others] = event.sources;
   if (!primary) return null;
   const context = CONTEXT[event.status];

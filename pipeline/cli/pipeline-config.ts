@@ -39,12 +39,12 @@ export class ConfigError extends PipelineError {
  * and base path, which the export files name and link under.
  */
 export function loadPipelineConfig(explicit: string | null, env: Record<string, string | undefined>): { problems: PipelineError[]; site: SiteNaming } {
-  configureGazetteer(null);
   let loaded;
   try {
     loaded = loadSiteConfig({ explicit, env });
   } catch (error) {
     if (!(error instanceof SiteConfigError)) throw error;
+    configureGazetteer(null);
     return { problems: error.problems.map(({ path, line, column, message }) => new ConfigError({ path, line, column }, message)), site: BUILT_IN };
   }
   const site = { title: loaded.config.title ?? DEFAULT_SITE_TITLE, basePath: loaded.config.basePath ?? "" };

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { IngestError, LineIndex, quoted } from "../errors";
 import { MAX_FRONT_MATTER_DEPTH, yamlNesting } from "./nesting";
 import { normalisePublished } from "./published-value";
+import { bylineOf } from "./byline";
 
 const OPEN = /^---[ \t]*\r?\n/;
 /** Front matter holds a few short fields; a block this large is something else (and is not parsed). */
@@ -22,7 +23,8 @@ const frontMatterSchema = z
     published: z.union([z.string(), z.date()]).optional(),
     source: text.optional(),
     url: z.string().trim().optional(),
-    author: text.optional(),
+    // Any shape (a name, a list of names): read by bylineOf, never an error.
+    author: z.unknown().optional(),
   })
   .passthrough();
 
@@ -99,7 +101,7 @@ export function parseFrontMatter(content: string, path: string): FrontMatter {
   }
   const closeLineEnd = rest.indexOf("\n", close.index);
   const bodyOffset = open[0].length + (closeLineEnd === -1 ? rest.length : closeLineEnd + 1);
-  return { title: fm.title ?? null, published, source: fm.source ?? null, url: fm.url ?? null, byline: fm.author || null, bodyOffset };
+  return { title: fm.title ?? null, published, source: fm.source ?? null, url: fm.url ?? null, byline: bylineOf(fm.author), bodyOffset };
 }
 
 function describeYamlValue(value: unknown): string {

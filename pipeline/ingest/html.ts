@@ -3,6 +3,7 @@
  * publication day from `article:published_time`, JSON-LD `datePublished` or a `<time datetime>`, the
  * canonical URL and the site name. Navigation, asides and footers are left out by Readability.
  */
+import { bylineOf } from "./byline";
 import { parseHTML } from "linkedom";
 import { Readability } from "@mozilla/readability";
 import { IngestError, LineIndex } from "../errors";
@@ -67,13 +68,6 @@ function readPage(content: string, path: string): ArticleFields {
     text,
     bodyOffset: 0,
   };
-}
-
-/** Readability's byline (the page's author meta, JSON-LD or a "byline" element) as a name: "By " and spacing dropped. */
-function bylineOf(raw: string | null): string | null {
-  const name = raw?.replace(/\s+/g, " ").trim().replace(/^by\s+/i, "") ?? "";
-  // A "byline" that is a paragraph is a misread element, not a name.
-  return name && name.length <= 200 ? name : null;
 }
 
 function jsonLdDates(document: { querySelectorAll(s: string): Iterable<{ textContent: string | null }> }): string[] {

@@ -29,11 +29,14 @@ describe("ingest", () => {
       "note.md": "---\ntitle: Envoy in Ankara\nauthor: Jane Roe\n---\nThe envoy met the foreign minister in Ankara on Tuesday.\n",
       "feed.jsonl": `${JSON.stringify({ id: 7, title: "Sanctions", author: " Ali Veli ", text: "The council imposed sanctions on Friday." })}\n${JSON.stringify({ id: 8, text: "No author here." })}\n`,
       "plain.md": "---\ntitle: No byline\n---\nThe ministers spoke by phone.\n",
+      // Shapes other tools write: a list of authors, a mapping. Never a reason to lose the article.
+      "pair.md": "---\ntitle: Two authors\nauthor: [Jane Roe, John Doe]\n---\nThe envoys met in Geneva.\n",
+      "odd.jsonl": `${JSON.stringify({ id: 1, author: { name: "X" }, text: "The council met on Monday." })}\n`,
     });
     const { articles, problems } = ingestFolder(dir);
     expect(problems).toEqual([]);
     const byId = new Map(articles.map((a) => [a.id, a.byline]));
-    expect(Object.fromEntries(byId)).toEqual({ note: "Jane Roe", "feed-7": "Ali Veli", "feed-8": undefined, plain: undefined });
+    expect(Object.fromEntries(byId)).toEqual({ note: "Jane Roe", "feed-7": "Ali Veli", "feed-8": undefined, plain: undefined, pair: "Jane Roe, John Doe", "odd-1": undefined });
   });
 
   it("reports an impossible front-matter date at its line and column", () => {

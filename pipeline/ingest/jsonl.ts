@@ -6,6 +6,7 @@ import { MAX_ARTICLE_CHARS } from "./limits";
 import { normaliseLineEndings } from "./decode";
 import { normalisePublished } from "./published-value";
 import type { ArticleFields } from "./types";
+import { bylineOf } from "./byline";
 
 const lineSchema = z
   .object({
@@ -14,7 +15,8 @@ const lineSchema = z
     published: z.string().nullable().optional(),
     source: z.string().nullable().optional(),
     url: z.string().nullable().optional(),
-    author: z.string().nullable().optional(),
+    // Any shape (a name, a list of names): read by bylineOf, never an error.
+    author: z.unknown().optional(),
     dateline: z.string().nullable().optional(),
     text: z.string(),
   })
@@ -87,7 +89,7 @@ export function parseJsonl(content: string, path: string): { records: JsonlRecor
       publishedBasis: published ? "metadata" : null,
       source: r.source?.trim() || null,
       url: r.url?.trim() || null,
-      byline: r.author?.trim() || null,
+      byline: bylineOf(r.author),
       dateline: r.dateline ? { text: r.dateline, place: null, date: null } : null,
       // A JSON string may hold "\r\n" escapes: one line ending everywhere, as in files (see decode.ts).
       text: normaliseLineEndings(r.text),

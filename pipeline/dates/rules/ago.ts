@@ -52,9 +52,9 @@ export const agoRule: Rule = {
       return explicitCandidate({ start, end, rule: "ago-vague", value: direction < 0 ? "PAST_REF" : "FUTURE_REF", future: direction > 0 });
     }
     if (!Number.isInteger(count)) return null;
-    // "born 2,500 years ago", "a million days ago": history, not a date a news event happens on (and
+    // "born 2,500 years ago", "400,000 days ago": history, not a date a news event happens on (and
     // perhaps before year 1, which no calendar value can hold), whatever the unit counts.
-    if (count * (YEARS_PER_UNIT[unit] ?? 1) >= 1000) return null;
+    if (count * YEARS_PER_UNIT[unit]! >= 1000) return null;
     return relativeCandidate(context, {
       start,
       end,
