@@ -36,6 +36,28 @@ describe("actors and aliases from timeline.config.json", () => {
     expect(loadGazetteer().entries.find((e) => e.alias === "Kyiv")!.actor.name).toBe("Kyiv City Council");
   });
 
+  it("replaces a data-file actor it redeclares, keeping the names it was found by", () => {
+    const text = "Blinken, speaking for the Atlantic alliance, met Ukrainian officials.";
+    configureGazetteer({
+      actors: [
+        { name: "Antony Blinken", kind: "person", role: "Special Envoy" },
+        { name: "NATO", kind: "group", country: null },
+        { name: "Ukraine", kind: "country", aliases: ["Ukr."] },
+      ],
+      aliases: {},
+    });
+    const found = new Map(findActors(text).map((m) => [m.actor.name, m.actor]));
+    // The surname alone still finds him (the data file's entry no longer shares it), with the config's role.
+    expect(found.get("Antony Blinken")).toEqual({ name: "Antony Blinken", kind: "person", country: "USA", role: "Special Envoy" });
+    expect(found.get("NATO")?.kind).toBe("group");
+    // A redeclared country keeps its code and demonyms, and gains the config's aliases.
+    expect(found.get("Ukraine")).toEqual({ name: "Ukraine", kind: "country", country: "UKR", role: null });
+    expect(loadGazetteer().entries.filter((e) => e.actor.name === "Antony Blinken").map((e) => e.alias)).toEqual(expect.arrayContaining(["Blinken", "Tony Blinken"]));
+    expect(loadGazetteer().entries.find((e) => e.alias === "Ukr.")?.actor.name).toBe("Ukraine");
+    // One actor per name: the data file's own entries are gone.
+    expect(new Set(loadGazetteer().entries.filter((e) => e.actor.name === "NATO").map((e) => e.actor.kind))).toEqual(new Set(["group"]));
+  });
+
   it("lists aliases given for no known actor", () => {
     expect(unknownAliasTargets({ actors: EXTRAS.actors, aliases: { "Antony Blinken": ["x"], "Quill Council": ["y"], "Nobody Known": ["z"] } })).toEqual(["Nobody Known"]);
   });

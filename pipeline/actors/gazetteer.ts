@@ -93,24 +93,36 @@ export function loadGazetteer(): Gazetteer {
   if (cached) return cached;
   const extras = load("country-extras.json", extrasFile).countries;
   const configActors = configured.actors;
-  const fromConfig = (kinds: readonly Actor["kind"][]) => configActors.filter((a) => kinds.includes(a.kind));
-  // The config's countries after the data file's: a code the data file has keeps its country.
-  const countries = [
-    ...load("countries.json", countriesFile).countries.map((c) => {
+  // A config actor named like a data-file actor replaces it (docs/configuration.md: the config wins):
+  // its kind, and its country and role when it gives them, are the config's. The data file's names for it
+  // stay its names, and so does what only its own kind reads (a country's demonyms and seats, an
+  // official's surname and time in office), so that redeclaring an actor loses nothing it was found by.
+  type Redeclared = { aliases: string[]; country?: string | null; role?: string; demonyms?: string[]; seats?: string[]; surname?: string; from?: string | null; to?: string | null };
+  const redeclared = new Set(configActors.map((a) => a.name));
+  const replaced = new Map<string, Redeclared>();
+  const keepUnlessRedeclared = (name: string, was: Redeclared): boolean => {
+    if (!redeclared.has(name)) return true;
+    replaced.set(name, was);
+    return false;
+  };
+  const countries = load("countries.json", countriesFile).countries
+    .map((c) => {
       const extra = extras[c.code];
-      return { name: c.name, code: c.code, aliases: [...c.aliases, ...(extra?.aliases ?? [])], demonyms: [...c.demonyms, ...(extra?.demonyms ?? [])], seats: [...c.capitals, ...(extra?.seats ?? [])] };
-    }),
-    ...fromConfig(["country"]).map((a) => ({ name: a.name, code: a.country ?? null, aliases: a.aliases ?? [], demonyms: [], seats: [] })),
-  ];
-  const organizations = [
-    ...load("organizations.json", organizationsFile).organizations,
-    ...fromConfig(["organization", "group"]).map((a) => ({ name: a.name, aliases: a.aliases ?? [], kind: a.kind, country: a.country ?? null })),
-  ];
+      return { name: c.name, code: c.code as string | null, aliases: [...c.aliases, ...(extra?.aliases ?? [])], demonyms: [...c.demonyms, ...(extra?.demonyms ?? [])], seats: [...c.capitals, ...(extra?.seats ?? [])] };
+    })
+    .filter((c) => keepUnlessRedeclared(c.name, { ...c, country: c.code }));
+  const organizations = load("organizations.json", organizationsFile).organizations.filter((o) => keepUnlessRedeclared(o.name, o));
   type Official = Omit<z.infer<typeof officialsFile>["officials"][number], "role"> & { role: string | null };
-  const officials: Official[] = [
-    ...load("officials.json", officialsFile).officials,
-    ...fromConfig(["person"]).map((a) => ({ name: a.name, aliases: a.aliases ?? [], role: a.role ?? null, country: a.country ?? null, from: null, to: null })),
-  ];
+  const officials: Official[] = load("officials.json", officialsFile).officials.filter((p) => keepUnlessRedeclared(p.name, p));
+  // The config's actors after the data file's: a country code the data file has keeps its country.
+  for (const a of configActors) {
+    const was = replaced.get(a.name);
+    const aliases = [...(was?.aliases ?? []), ...(a.aliases ?? [])];
+    const country = a.country !== undefined ? a.country : (was?.country ?? null);
+    if (a.kind === "country") countries.push({ name: a.name, code: country, aliases, demonyms: was?.demonyms ?? [], seats: was?.seats ?? [] });
+    else if (a.kind === "person") officials.push({ name: a.name, aliases, role: a.role ?? was?.role ?? null, country, from: was?.from ?? null, to: was?.to ?? null, ...(was?.surname ? { surname: was.surname } : {}) });
+    else organizations.push({ name: a.name, aliases, kind: a.kind, country });
+  }
   const roles = load("roles.json", rolesFile).roles;
 
   const entries: GazetteerEntry[] = [];
