@@ -12,6 +12,13 @@ describe("triggers", () => {
     expect(triggersOf("They held a phone call.").map((t) => [t.text, t.entry.type, t.entry.mode])).toEqual([["phone call", "CONSULT", "phone"]]);
     // How the talk was held may stand between the verb and its particle.
     expect(triggersOf("Hayashi spoke by phone with Payne.").map((t) => [t.text, t.entry.type])).toEqual([["spoke by phone with", "CONSULT"]]);
+    for (const gap of ["over the phone", "on Monday", "by video link", "by phone on Monday", "Sunday"]) {
+      expect(triggersOf(`Hayashi spoke ${gap} with Payne.`).map((t) => t.text), gap).toEqual([`spoke ${gap} with`]);
+    }
+    // Whole phrases only: a stray word or a gap longer than four words ends the particle's search.
+    for (const gap of ["phone", "by", "over the", "at length", "by phone on Monday again"]) {
+      expect(triggersOf(`Hayashi spoke ${gap} with Payne.`).map((t) => t.text), gap).not.toContain(`spoke ${gap} with`);
+    }
     expect(triggersOf("Biden told Zelenskyy during a call.").map((t) => [t.text, t.entry.pos])).toEqual([["told", "verb"], ["call", "noun"]]);
   });
 

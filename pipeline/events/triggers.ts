@@ -35,11 +35,21 @@ const PLAN_BEFORE_TO = new Set(["set", "due", "scheduled", "expected", "plans", 
 const PROGRESSIVE = new Set(["been", "is", "are", "was", "were", "continues", "continue", "continued", "keeps"]);
 const DETERMINERS = new Set(["a", "an", "the", "this", "that", "his", "her", "their", "its", "our", "another", "every", "each", "phone", "telephone", "video"]);
 const PARTICLES = new Set(["with", "to", "for", "on", "out"]);
-/** Words that may stand between a verb and its particle: a day, or how the talk was held ("spoke by phone with"). */
-const INTERVENING_WORDS = new Set([
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "again", "also", "publicly", "separately", "earlier", "later",
-  "by", "phone", "telephone", "video", "videoconference", "privately", "directly", "briefly",
-]);
+const DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const MEDIA = [["phone"], ["telephone"], ["video"], ["videoconference"], ["video", "link"]];
+/**
+ * What may stand between a verb and its particle, as whole phrases: a day, or how the talk was held
+ * ("spoke Sunday with", "spoke on Monday with", "spoke by phone with", "spoke over the phone with").
+ * Phrases, not words: "spoke phone with" is no event.
+ */
+const GAP_PHRASES: string[][] = [
+  ...["yesterday", "today", "tonight", "again", "also", "publicly", "separately", "earlier", "later", "privately", "directly", "briefly", ...DAYS].map((w) => [w]),
+  ...DAYS.map((day) => ["on", day]),
+  ...MEDIA.map((medium) => ["by", ...medium]),
+  ...["over", "on"].flatMap((preposition) => [["the", "phone"], ["the", "telephone"]].map((medium) => [preposition, ...medium])),
+].sort((a, b) => b.length - a.length);
+/** At most this many words between a verb and its particle: "spoke by phone on Monday with". */
+const MAX_GAP = 4;
 const PASSIVE_AUXILIARIES = new Set(["was", "were", "been", "be", "being", "is", "are", "got", "get", "gets"]);
 const QUESTION_WORDS = new Set(["when", "whether", "about", "if", "why", "how", "what", "who", "which"]);
 const FIRST_TOKEN_WORD = /^[\p{L}]/u;
@@ -74,17 +84,29 @@ export function findTriggers(text: string, sentenceStart: number, sentenceEnd: n
 function matchRest(tokens: Token[], first: number, patternTokens: string[]): number {
   let at = first;
   for (const want of patternTokens.slice(1)) {
-    let found = -1;
-    for (let j = at + 1; j <= at + 3 && j < tokens.length; j++) {
-      const lower = tokens[j]!.lower;
-      if (lower === want || lower === `${want}s`) { found = j; break; }
-      // A particle follows its verb at once, or after a day or a manner: "called Sunday for", "spoke on Monday with", "spoke by phone with".
-      if (PARTICLES.has(want) && !INTERVENING_WORDS.has(lower)) break;
-    }
+    const found = PARTICLES.has(want) ? particleAfter(tokens, at, want) : wordWithin(tokens, at, want);
     if (found === -1) return -1;
     at = found;
   }
   return at;
+}
+
+const isWord = (token: Token, want: string) => token.lower === want || token.lower === `${want}s`;
+
+function wordWithin(tokens: Token[], at: number, want: string): number {
+  for (let j = at + 1; j <= at + 3 && j < tokens.length; j++) if (isWord(tokens[j]!, want)) return j;
+  return -1;
+}
+
+/** A particle follows its verb at once, or after gap phrases only (longest first: "by video link"). */
+function particleAfter(tokens: Token[], at: number, want: string): number {
+  for (let j = at + 1; j < tokens.length && j - at - 1 <= MAX_GAP; ) {
+    if (isWord(tokens[j]!, want)) return j;
+    const phrase = GAP_PHRASES.find((words) => words.every((word, k) => tokens[j + k]?.lower === word));
+    if (!phrase) return -1;
+    j += phrase.length;
+  }
+  return -1;
 }
 
 function analyse(text: string, tokens: Token[], index: number, base: Omit<Trigger, "quoted" | "negated" | "hypothetical" | "embedded" | "future" | "ongoing" | "passive" | "agent">, sentenceStart: number): Trigger {
