@@ -1,5 +1,8 @@
+import { preloadTimelineFile } from "./timeline-file";
+
 /** `/`: the timeline with no event selected. */
 export default function HomePage() {
+  preloadTimelineFile();
   return (
     <div className="rounded-xl border border-dashed border-slate-300 bg-white/60 p-5 text-sm text-slate-700">
       <h2 className="font-semibold text-slate-900">No event selected</h2>
