@@ -78,6 +78,18 @@ export function ensureSite(label: string, kind: "copies" | "sample", rebuild: bo
   return { file, madeFrom, distDir, buildSeconds };
 }
 
+/** The seeds' site (issue 6: Lighthouse ≥ 95 on the seeds), from `npm run extract`'s events file, built into .scale/seeds as ensureSite builds. */
+export function ensureSeedsSite(rebuild: boolean): { file: string; madeFrom: string; distDir: string; buildSeconds?: number } {
+  const file = path.resolve("data/generated/events.json");
+  if (!existsSync(file)) throw new Error(`${path.relative(process.cwd(), file)} is missing: run npm run extract first`);
+  const madeFrom = "the seed articles by `npm run extract`";
+  const distDir = siteDir("seeds");
+  if (!rebuild && !isStale(builtFiles(distDir), [file])) return { file, madeFrom, distDir };
+  const buildSeconds = buildSite(file, distDir);
+  console.log(`seeds: built in ${buildSeconds} s`);
+  return { file, madeFrom, distDir, buildSeconds };
+}
+
 async function waitForServer(url: string, exited: () => number | null) {
   for (let i = 0; i < 600; i++) {
     if (exited() !== null) throw new Error(`the server for ${url} stopped (exit ${exited()})`);
