@@ -3,6 +3,7 @@
  * one of them (as `npm run build` does, into .scale/<name>: scripts/site-build.ts; `next start`), serving a handful of files from
  * memory (the plain vis-timeline and TimelineJS pages), and launching Debian's Chromium.
  */
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -81,7 +82,9 @@ export function ensureSite(label: string, kind: "copies" | "sample", rebuild: bo
 /** The seeds' site (issue 6: Lighthouse ≥ 95 on the seeds), from `npm run extract`'s events file, built into .scale/seeds as ensureSite builds. */
 export function ensureSeedsSite(rebuild: boolean): { file: string; madeFrom: string; distDir: string; buildSeconds?: number } {
   const file = path.resolve("data/generated/events.json");
-  if (!existsSync(file)) throw new Error(`${path.relative(process.cwd(), file)} is missing: run npm run extract first`);
+  // A fresh clone has no extraction yet: make it, as `npm run build` would.
+  if (!existsSync(file)) spawnSync("npm", ["run", "extract"], { stdio: "inherit" });
+  if (!existsSync(file)) throw new Error(`${path.relative(process.cwd(), file)} is missing and npm run extract did not make it`);
   const madeFrom = "the seed articles by `npm run extract`";
   const distDir = siteDir("seeds");
   if (!rebuild && !isStale(builtFiles(distDir), [file])) return { file, madeFrom, distDir };
