@@ -3,14 +3,13 @@
  * one of them (as `npm run build` does, into .scale/<name>: scripts/site-build.ts; `next start`), serving a handful of files from
  * memory (the plain vis-timeline and TimelineJS pages), and launching Debian's Chromium.
  */
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { chromium, type Browser } from "@playwright/test";
 import { eventsFileSchema, type EventsFile } from "../lib/schema";
-import { buildSite as buildSiteFrom, builtFiles, isStale, startSite } from "../scripts/site-build";
+import { buildSite as buildSiteFrom, builtFiles, extract, isStale, startSite } from "../scripts/site-build";
 import { AFP_EVENTS, CHROMIUM, CHROMIUM_ARGS, sizeOf } from "./results";
 import { sample, synthesize } from "./synthetic";
 
@@ -69,27 +68,28 @@ export function buildSite(events: string, distDir: string): number {
  * (see eventsFile), built into .scale/<label> when missing or when `rebuild` asks. Says so when it
  * builds, and gives the build's seconds then.
  */
-export function ensureSite(label: string, kind: "copies" | "sample", rebuild: boolean): { file: string; madeFrom: string; distDir: string; buildSeconds?: number } {
+export function ensureSite(label: string, kind: "copies" | "sample", rebuild: boolean): BenchSite {
   const { file, madeFrom } = eventsFile(label.split("-")[0]!, kind);
-  const distDir = siteDir(label);
-  // A site older than its events file (made again above) is built again.
-  if (!rebuild && !isStale(builtFiles(distDir), [file])) return { file, madeFrom, distDir };
-  const buildSeconds = buildSite(file, distDir);
-  console.log(`${label}: built in ${buildSeconds} s`);
-  return { file, madeFrom, distDir, buildSeconds };
+  return ensureBuilt(label, file, madeFrom, rebuild);
 }
 
 /** The seeds' site (issue 6: Lighthouse ≥ 95 on the seeds), from `npm run extract`'s events file, built into .scale/seeds as ensureSite builds. */
-export function ensureSeedsSite(rebuild: boolean): { file: string; madeFrom: string; distDir: string; buildSeconds?: number } {
-  const file = path.resolve("data/generated/events.json");
-  // A fresh clone has no extraction yet: make it, as `npm run build` would.
-  if (!existsSync(file)) spawnSync("npm", ["run", "extract"], { stdio: "inherit" });
-  if (!existsSync(file)) throw new Error(`${path.relative(process.cwd(), file)} is missing and npm run extract did not make it`);
-  const madeFrom = "the seed articles by `npm run extract`";
+export function ensureSeedsSite(rebuild: boolean): BenchSite {
+  const file = "data/generated/events.json";
   const distDir = siteDir("seeds");
+  // A fresh clone has no extraction yet: make it, as `npm run build` would.
+  if (!existsSync(file)) extract({ distDir }, []);
+  return ensureBuilt("seeds", file, "the seed articles by `npm run extract`", rebuild);
+}
+
+type BenchSite = { file: string; madeFrom: string; distDir: string; buildSeconds?: number };
+
+/** A site older than its events file (or missing) is built again. */
+function ensureBuilt(label: string, file: string, madeFrom: string, rebuild: boolean): BenchSite {
+  const distDir = siteDir(label);
   if (!rebuild && !isStale(builtFiles(distDir), [file])) return { file, madeFrom, distDir };
   const buildSeconds = buildSite(file, distDir);
-  console.log(`seeds: built in ${buildSeconds} s`);
+  console.log(`${label}: built in ${buildSeconds} s`);
   return { file, madeFrom, distDir, buildSeconds };
 }
 
