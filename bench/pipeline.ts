@@ -23,6 +23,20 @@ const ADVERSARIAL_SIZE = 10_000;
 
 const corpus = resolve("../shared/corpora/afp-1997/articles.jsonl");
 
+/**
+ * The CLI's summary table (pipeline/cli/extract-report.ts: "│ articles │ 2,452 │" rows) as one line,
+ * "articles 2,452, events 1,955, …", with the time it reports on its last line.
+ */
+function extractSummary(stdout: string): string {
+  const lines = stdout.trim().split("\n");
+  const rows = lines.flatMap((line) => {
+    const cells = /^│ (.+?) +│ +(.+?) │$/.exec(line);
+    return cells ? [`${cells[1]} ${cells[2]}`] : [];
+  });
+  const took = / in ([\d.]+s)$/.exec(lines.at(-1) ?? "");
+  return `${rows.join(", ")}${took ? `; written in ${took[1]}` : ""}`;
+}
+
 /** One CLI run in a child process; its peak memory is read by a tiny preload that reports maxRSS at exit. */
 function runExtract(inDir: string, outDir: string, cacheFile: string, extra: string[]): Run {
   const started = performance.now();
@@ -34,7 +48,7 @@ function runExtract(inDir: string, outDir: string, cacheFile: string, extra: str
   const seconds = (performance.now() - started) / 1000;
   if (child.status !== 0) throw new Error(`extract failed (exit ${child.status}):\n${child.stderr.slice(-2000)}`);
   const rss = /max-rss-kib (\d+)/.exec(child.stderr);
-  return { seconds: Number(seconds.toFixed(2)), maxRssMiB: rss ? Math.round(Number(rss[1]) / 1024) : -1, summary: child.stdout.trim().split("\n").pop() ?? "" };
+  return { seconds: Number(seconds.toFixed(2)), maxRssMiB: rss ? Math.round(Number(rss[1]) / 1024) : -1, summary: extractSummary(child.stdout) };
 }
 
 /** Each article's extraction time in this process (after one warm-up pass over all of them). */

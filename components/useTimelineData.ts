@@ -2,6 +2,7 @@
 
 import { startTransition, useEffect, useMemo, useState } from "react";
 import { ARTICLE_TITLES_FILE, TIMELINE_FILE } from "@/lib/data-files";
+import { isGzipped, readGzippedJson } from "@/lib/gzip-json";
 import type { ArticleTitles, EncodedTimeline, TimelineData } from "@/lib/timeline-file";
 
 const loads = new Map<string, Promise<unknown>>();
@@ -17,14 +18,14 @@ export class HttpError extends Error {
   }
 }
 
-/** A static JSON file of the site, fetched once per page load (a failed fetch may be tried again). */
+/** A static JSON file of the site (plain, or `.json.gz`: lib/gzip-json.ts), fetched once per page load (a failed fetch may be tried again). */
 export function loadOnce<T>(path: string): Promise<T> {
   let load = loads.get(path);
   if (!load) {
     load = fetch(path)
       .then((response) => {
         if (!response.ok) throw new HttpError(path, response.status);
-        return response.json();
+        return isGzipped(path) ? readGzippedJson(response) : response.json();
       })
       .catch((error: unknown) => {
         loads.delete(path);

@@ -121,9 +121,9 @@ test.describe("with every CSP violation collected", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Not found" })).toBeVisible();
   });
 
-  test("search: from the address, and typed (the index is fetched from /search-index.json)", async ({ page }) => {
+  test("search: from the address, and typed (the index is fetched from /search-index.json.gz)", async ({ page }) => {
     const { word, event: found } = pickSearch();
-    const index = page.waitForResponse((r) => new URL(r.url()).pathname === "/search-index.json");
+    const index = page.waitForResponse((r) => new URL(r.url()).pathname === "/search-index.json.gz");
     const response = await page.goto(`/?q=${encodeURIComponent(word)}`);
     await expectPagePolicy(page, response!);
     expect((await index).status()).toBe(200);

@@ -27,9 +27,9 @@ describe("addresses under the site's base path", () => {
   });
 
   it("names the detail files under it", () => {
-    expect(shardPath(3, "/timeline")).toBe("/timeline/data/events/3.json");
+    expect(shardPath(3, "/timeline")).toBe("/timeline/data/events/3.json.gz");
     expect(articleDataPath("a b", "/timeline")).toBe("/timeline/data/articles/a%20b.json");
-    expect(shardPath(3)).toBe("/data/events/3.json");
+    expect(shardPath(3)).toBe("/data/events/3.json.gz");
   });
 
   it("is what next.config.js inlines: the data files, the default view and the title follow it", async () => {
@@ -37,7 +37,7 @@ describe("addresses under the site's base path", () => {
     vi.stubEnv("TIMELINE_SITE", JSON.stringify({ title: "Crisis Desk", basePath: "/timeline", defaults: { lanes: "country", types: ["CONSULT"] } }));
     vi.resetModules();
     const files = await import("@/lib/data-files");
-    expect([files.TIMELINE_FILE, files.ARTICLE_TITLES_FILE, files.SEARCH_INDEX_FILE]).toEqual(["/timeline/data/timeline.json", "/timeline/data/articles.json", "/timeline/search-index.json"]);
+    expect([files.TIMELINE_FILE, files.ARTICLE_TITLES_FILE, files.SEARCH_INDEX_FILE]).toEqual(["/timeline/data/timeline.json", "/timeline/data/articles.json", "/timeline/search-index.json.gz"]);
     const { DEFAULT_VIEW, parseViewState } = await import("@/lib/url-state");
     expect(parseViewState(new URLSearchParams(""))).toEqual(DEFAULT_VIEW);
     expect(DEFAULT_VIEW).toMatchObject({ lanes: "country", types: ["CONSULT"] });

@@ -1,6 +1,6 @@
 /**
  * Event details for the app shell (lib/event-pages.ts): every event, in full, in one of
- * /data/events/<n>.json, found from its id alone. The shard is a hash of the id, so the browser
+ * /data/events/<n>.json.gz (gzipped), found from its id alone. The shard is a hash of the id, so the browser
  * needs nothing but the id and the number of events (which the timeline file gives) to find it.
  * Each source goes without its W3C selector, which repeats its quote. The quote stays: the
  * Download control (components/download-view.ts) builds its files from these shards alone, without

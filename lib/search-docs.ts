@@ -1,6 +1,6 @@
 /**
  * What the browser's full-text search indexes: each event's headline and the passages that
- * report it. Emitted at build time as /search-index.json (app/search-index.json/route.ts) and
+ * report it. Emitted at build time, gzipped, as /search-index.json.gz (app/search-index.json.gz/route.ts) and
  * fetched only when someone searches, so pages do not carry every passage.
  */
 import type { EventsFile } from "@/lib/schema";

@@ -4,6 +4,7 @@
  * cannot start one, on the page (lib/search.ts).
  */
 import type MiniSearch from "minisearch";
+import { readGzippedJson } from "@/lib/gzip-json";
 import type { SearchDoc } from "@/lib/search-docs";
 
 export interface SearchHit {
@@ -32,10 +33,10 @@ export function createSearch(MiniSearchClass: typeof MiniSearch, docs: readonly 
     });
 }
 
-/** Loads MiniSearch and the documents (/search-index.json) and indexes them. */
+/** Loads MiniSearch and the documents (/search-index.json.gz) and indexes them. */
 export async function loadSearch(): Promise<SearchFn> {
   const { SEARCH_INDEX_FILE } = await import("@/lib/data-files");
   const [{ default: MiniSearchClass }, response] = await Promise.all([import("minisearch"), fetch(SEARCH_INDEX_FILE)]);
   if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
-  return createSearch(MiniSearchClass, (await response.json()) as SearchDoc[]);
+  return createSearch(MiniSearchClass, (await readGzippedJson(response)) as SearchDoc[]);
 }

@@ -142,7 +142,8 @@ export function summaryTable(s: NonNullable<ExtractJson["summary"]>): string[] {
     ["articles without a publication date", groupDigits(s.articlesWithoutPublicationDate)],
     ["off-topic articles", groupDigits(s.offTopicArticles)],
     ["files skipped / ignored / duplicate", `${groupDigits(s.skippedFiles)} / ${groupDigits(s.ignoredFiles)} / ${groupDigits(s.duplicateFiles)}`],
-    ["articles from the cache", `${groupDigits(s.cache.hits)} of ${groupDigits(s.cache.hits + s.cache.misses)}`],
+    // Readings, not articles: an undated article whose date is inferred from others is read twice.
+    ["article readings from the cache", `${groupDigits(s.cache.hits)} of ${groupDigits(s.cache.hits + s.cache.misses)}`],
   ];
   const left = Math.max(...rows.map(([label]) => label.length));
   const right = Math.max(...rows.map(([, value]) => value.length));

@@ -6,9 +6,9 @@
  * The timeline page's Download control links them ("every event"); what it builds itself is the
  * current view.
  */
-import { gzipSync } from "node:zlib";
 import { getCounts, getExportFiles } from "@/lib/data";
 import { EXPORT_FILES, EXPORT_FORMAT_LIST, wholeExportName } from "@/lib/exports/formats";
+import { gzipResponse } from "@/lib/gzip-response";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;
@@ -29,6 +29,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   if (!served) return new Response("No such export", { status: 404 });
   const text = getExportFiles()[served.file]!;
   if (served.name === served.file) return new Response(text, { headers: { "content-type": served.mime } });
-  // Node's gzip header carries no time stamp: the same events give the same bytes.
-  return new Response(gzipSync(text), { headers: { "content-type": "application/gzip" } });
+  return gzipResponse(text);
 }
