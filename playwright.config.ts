@@ -67,7 +67,7 @@ export default defineConfig({
     // The same tests on the static export under the base path (its _redirects rules and files).
     { name: "base-path-static", testMatch: "**/base-path/*.spec.ts", use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${BASE_PATH_STATIC_PORT}` } },
     // The app shells of a static host (its _redirects rules), on the hostile site's export.
-    { name: "hostile-static", testMatch: "**/hostile/article-shell.spec.ts", use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${HOSTILE_STATIC_PORT}` } },
+    { name: "hostile-static", testMatch: ["**/hostile/article-shell.spec.ts", "**/hostile/unknown-ids.spec.ts"], use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${HOSTILE_STATIC_PORT}` } },
     // `npm run dev`'s live reload: a saved article reaches the open timeline.
     { name: "dev", testMatch: "**/dev/*.spec.ts", use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${DEV_PORT}` } },
   ],

@@ -18,16 +18,22 @@ import { contentSecurityPolicy } from "@/lib/security-headers";
 import { idFromPath, SHELL_ID } from "@/lib/event-pages";
 import { articleIdFromPath } from "@/lib/article-pages";
 
-type ScriptHashes = { buildId: string; notFound: string[]; pages: Record<string, string[]> };
-/** Each page's whole policy, made once from the build's hashes: a request only looks its page up. */
-type Policies = { pages: Map<string, string>; notFound: string };
+type Folder = "events" | "articles";
+type ScriptHashes = { buildId: string; notFound: string[]; pages: Record<string, string[]>; shellIds?: Partial<Record<Folder, string[]>> };
+/**
+ * Each page's whole policy, made once from the build's hashes: a request only looks its page up.
+ * With them, the ids each app shell answers for; none listed (a build without the step that lists
+ * them): the shell answers every address of its folder, as it can say "not found" itself.
+ */
+type Policies = { pages: Map<string, string>; notFound: string; shellIds: Partial<Record<Folder, Set<string>>> };
 
 let cached: Policies | undefined;
 
 /**
  * The policies of this build, read once. Hashes missing or stale (a `next build` without the step
  * after it): the policy then allows no inline script at all, and the pages lose their JavaScript —
- * loudly, in the log and the console, never silently less strict.
+ * loudly, in the log and the console, never silently less strict. The shells' ids are then not
+ * used (every address of their folder goes to them, and they say when nothing has the id).
  */
 function policies(): Policies {
   if (cached) return cached;
@@ -36,13 +42,18 @@ function policies(): Policies {
   try {
     hashes = JSON.parse(readFileSync(file, "utf8")) as ScriptHashes;
     const buildId = readFileSync(path.join(path.dirname(file), "BUILD_ID"), "utf8").trim();
-    if (hashes.buildId !== buildId) console.error(`proxy: ${file} is from build ${hashes.buildId}, not ${buildId}: run \`npm run build\``);
+    if (hashes.buildId !== buildId) {
+      console.error(`proxy: ${file} is from build ${hashes.buildId}, not ${buildId}: run \`npm run build\``);
+      // Another build's ids would send this build's new events to the 404 page: the shells answer all.
+      delete hashes.shellIds;
+    }
   } catch (error) {
     console.error(`proxy: no script hashes (${error instanceof Error ? error.message : error}): run \`npm run build\``);
   }
   cached = {
     pages: new Map(Object.entries(hashes.pages).map(([page, list]) => [page, contentSecurityPolicy(list)])),
     notFound: contentSecurityPolicy(hashes.notFound),
+    shellIds: Object.fromEntries(Object.entries(hashes.shellIds ?? {}).map(([folder, ids]) => [folder, new Set(ids)])),
   };
   return cached;
 }
@@ -62,19 +73,28 @@ function pageKey(pathname: string): string {
  * The app shells' pages (lib/event-pages.ts, lib/article-pages.ts), each built only when some events
  * (articles) have no page of their own, and which addresses each answers.
  */
-const SHELLS = [
-  { page: `/events/${SHELL_ID}`, answers: (page: string) => idFromPath(page) !== null },
-  { page: `/articles/${SHELL_ID}`, answers: (page: string) => articleIdFromPath(page) !== null },
+const SHELLS: Array<{ page: string; folder: Folder; idOf: (page: string) => string | null }> = [
+  { page: `/events/${SHELL_ID}`, folder: "events", idOf: idFromPath },
+  { page: `/articles/${SHELL_ID}`, folder: "articles", idOf: articleIdFromPath },
 ];
+
+/** Whether the shell answers this address: it names an id, and one the shell has (when the build listed them). */
+function shellAnswers(shell: (typeof SHELLS)[number], page: string, shellIds: Policies["shellIds"]): boolean {
+  const id = shell.idOf(page);
+  const known = shellIds[shell.folder];
+  return id !== null && (!known || known.has(id));
+}
 
 export function proxy(request: NextRequest) {
   // `next dev` writes other inline scripts and needs eval for its overlay: no policy there.
   if (process.env.NODE_ENV !== "production") return NextResponse.next();
-  const { pages, notFound } = policies();
+  const { pages, notFound, shellIds } = policies();
   const page = pageKey(request.nextUrl.pathname);
   // An event or article address with no prerendered page is answered by its app shell, which reads
-  // the id from the address the browser keeps (a rewrite, not a redirect) and says so when nothing has it.
-  const shell = pages.has(page) ? undefined : SHELLS.find((s) => pages.has(s.page) && s.answers(page));
+  // the id from the address the browser keeps (a rewrite, not a redirect). An id no event (article)
+  // has is not: Next.js answers it with the 404 page and status (the static export cannot know,
+  // and its shell says "not found").
+  const shell = pages.has(page) ? undefined : SHELLS.find((s) => pages.has(s.page) && shellAnswers(s, page, shellIds));
   if (shell) {
     // Through nextUrl, which keeps the site's base path (timeline.config.json `basePath`) in front of the page.
     const target = request.nextUrl.clone();

@@ -4,7 +4,8 @@
  * Content-Security-Policy can allow exactly those scripts and no other (docs/security.md).
  *
  *   node scripts/security-headers.mjs server   (npm run build)  writes <distDir>/csp-hashes.json,
- *       which proxy.ts reads to send each page's policy with `npm start`.
+ *       which proxy.ts reads to send each page's policy with `npm start` (and the ids the app
+ *       shells answer for, so that it sends any other id to the 404 page).
  *   node scripts/security-headers.mjs export [dir]   (npm run export) puts each page's policy into a
  *       <meta http-equiv="Content-Security-Policy"> of its out/**.html (or dir/), and writes out/_headers
  *       (Netlify, Cloudflare Pages) with the host-wide headers and out/_redirects for the app shells.
@@ -23,6 +24,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { gunzipSync } from "node:zlib";
 import { parseHTML } from "linkedom";
 import { inlineScripts, metaContentSecurityPolicy, SECURITY_HEADERS, STATIC_HOST_CSP } from "../lib/security-headers.js";
 
@@ -191,6 +193,44 @@ export function serverHashes(distDir) {
   return { buildId, notFound, pages };
 }
 
+/**
+ * The app-shell pages of a server build, by the folder whose addresses they answer ("_" is
+ * lib/shell-pages.ts SHELL_ID; tests/security-headers.test.ts holds the two equal).
+ */
+export const SHELL_PAGES = { events: "/events/_", articles: "/articles/_" };
+
+/** Parsed JSON of a build's static route body, gzipped (`.json.gz`: lib/gzip-response.ts) or not. */
+function readBody(file) {
+  const bytes = readFileSync(file);
+  return JSON.parse((file.endsWith(".gz.body") ? gunzipSync(bytes) : bytes).toString("utf8"));
+}
+
+/**
+ * The ids each app shell answers for: every event and article without a page of its own, from the
+ * build's own data files (the event shards, server/app/data/events/<n>.json.gz, and the articles'
+ * titles, server/app/data/articles.json). proxy.ts rewrites only these to the shells, so any other
+ * address under /events/ or /articles/ gets the 404 page with status 404 from `npm start`, not a
+ * shell that can only say "not found" with a 200. A folder without a shell is left out.
+ */
+export function shellIds(distDir, pages) {
+  const dataDir = path.join(distDir, "server", "app", "data");
+  const withoutPage = (folder, ids) => [...new Set(ids)].filter((id) => !(`/${folder}/${id}` in pages)).sort();
+  const ids = {};
+  if (SHELL_PAGES.events in pages) {
+    const shardDir = path.join(dataDir, "events");
+    const shards = existsSync(shardDir) ? readdirSync(shardDir).filter((name) => /^\d+\.json(\.gz)?\.body$/.test(name)) : [];
+    // A shell with no shards would have every event address answered by the 404 page: say so instead.
+    if (shards.length === 0) throw new Error(`${shardDir} holds no event shards, yet the build has the event shell ${SHELL_PAGES.events}`);
+    ids.events = withoutPage("events", shards.flatMap((name) => readBody(path.join(shardDir, name)).map((event) => event.id)));
+  }
+  if (SHELL_PAGES.articles in pages) {
+    const titles = path.join(dataDir, "articles.json.body");
+    if (!existsSync(titles)) throw new Error(`${titles} is missing, yet the build has the article shell ${SHELL_PAGES.articles}`);
+    ids.articles = withoutPage("articles", readBody(titles).map(([id]) => id));
+  }
+  return ids;
+}
+
 async function main(mode, host) {
   if (mode === "export") {
     // out/, or the folder an export with NEXT_DIST_DIR went to (next.config.js): `export <dir>`.
@@ -206,9 +246,12 @@ async function main(mode, host) {
     const { default: nextConfig } = await import("../next.config.js");
     const target = nextConfig.env?.CSP_HASHES_PATH;
     if (!target) throw new Error("next.config.js sets no env.CSP_HASHES_PATH");
-    const hashes = serverHashes(nextConfig.distDir ?? ".next");
-    writeFileSync(target, `${JSON.stringify(hashes, null, 1)}\n`);
-    console.log(`security headers: script hashes of ${Object.keys(hashes.pages).length + 1} page(s) written to ${target}`);
+    const distDir = nextConfig.distDir ?? ".next";
+    const hashes = serverHashes(distDir);
+    const shells = shellIds(distDir, hashes.pages);
+    writeFileSync(target, `${JSON.stringify({ ...hashes, shellIds: shells }, null, 1)}\n`);
+    const answered = Object.entries(shells).map(([folder, ids]) => `, ${ids.length} ${folder} answered by their app shell`).join("");
+    console.log(`security headers: script hashes of ${Object.keys(hashes.pages).length + 1} page(s)${answered} written to ${target}`);
     return;
   }
   if (mode === "print") {

@@ -2,10 +2,12 @@ import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
+import { SHELL_ID } from "../lib/shell-pages";
 import { contentSecurityPolicy, inlineScripts, metaContentSecurityPolicy, SECURITY_HEADERS, STATIC_HOST_CSP } from "../lib/security-headers";
 // @ts-expect-error: a plain .mjs build script, without type declarations
-import { blockedMarkup, headersFile, hostConfig, scriptHashes, secureExport, serverHashes, withMetaPolicy } from "../scripts/security-headers.mjs";
+import { blockedMarkup, headersFile, hostConfig, scriptHashes, secureExport, serverHashes, SHELL_PAGES, shellIds, withMetaPolicy } from "../scripts/security-headers.mjs";
 // @ts-expect-error: a plain .mjs script, without type declarations
 import { headersFor, parseHeadersFile } from "../scripts/serve-static.mjs";
 
@@ -96,6 +98,41 @@ describe("serverHashes", () => {
     writeFileSync(path.join(app, "_not-found.html"), page("<script>nf()</script>"));
     writeFileSync(path.join(app, "_global-error.html"), page("<style>x{}</style>"));
     expect(serverHashes(dir)).toEqual({ buildId: "build-1", notFound: [sha256("nf()")], pages: { "/": [sha256("home()")], "/events/a": [sha256("a()")] } });
+  });
+});
+
+describe("shellIds", () => {
+  /** A server build's data files: event shards (gzipped, as the site stores them) and the articles' titles. */
+  function buildWith(shards: Array<Array<{ id: string }>>, articles: string[]) {
+    dir = mkdtempSync(path.join(tmpdir(), "next-"));
+    const data = path.join(dir, "server", "app", "data");
+    mkdirSync(path.join(data, "events"), { recursive: true });
+    shards.forEach((events, n) => writeFileSync(path.join(data, "events", `${n}.json.gz.body`), gzipSync(JSON.stringify(events))));
+    writeFileSync(path.join(data, "events", "0.json.gz.meta"), "{}");
+    writeFileSync(path.join(data, "articles.json.body"), JSON.stringify(articles.map((id) => [id, `Title of ${id}`])));
+    return dir;
+  }
+  const shells = { [SHELL_PAGES.events]: [], [SHELL_PAGES.articles]: [] };
+
+  it("lists the events and articles without a page of their own, for the shells to answer", () => {
+    const built = buildWith([[{ id: "b" }, { id: "a" }], [{ id: "c" }]], ["x", "y"]);
+    const pages = { ...shells, "/events/a": [], "/articles/x": [], "/": [] };
+    expect(shellIds(built, pages)).toEqual({ events: ["b", "c"], articles: ["y"] });
+  });
+
+  it("lists nothing for a folder whose every id has a page (no shell)", () => {
+    const built = buildWith([[{ id: "a" }]], ["x"]);
+    expect(shellIds(built, { "/events/a": [], "/articles/x": [] })).toEqual({});
+    expect(shellIds(built, { [SHELL_PAGES.articles]: [], "/events/a": [] })).toEqual({ articles: ["x"] });
+  });
+
+  it("fails when a shell has no data to answer from, rather than sending every address to the 404 page", () => {
+    const built = buildWith([], []);
+    expect(() => shellIds(built, shells)).toThrow(/no event shards/);
+  });
+
+  it("names the shells' pages by the app's shell id", () => {
+    expect(SHELL_PAGES).toEqual({ events: `/events/${SHELL_ID}`, articles: `/articles/${SHELL_ID}` });
   });
 });
 

@@ -105,14 +105,6 @@ test("an event's passage link leads to its article drawn by the shell", async ({
   await expectInert(page, trap, LINK_HOSTS);
 });
 
-test("an id no article has: the shell says the article is not found", async ({ page, trap }) => {
-  for (const id of ["no-such-article-anywhere", "_"]) {
-    await open(page, articleUrl(id));
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Article not found");
-    await expectInert(page, trap, LINK_HOSTS);
-  }
-});
-
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
   test("the shell's page is a 200 that says the article is loading, and nothing else", async ({ page, trap }) => {

@@ -173,9 +173,7 @@ test("events without a page of their own open at their address: the app shell bu
     await checkEventPage(page, trap, event);
     for (const source of event.sources.slice(0, 3)) await expect(page.locator("#event-heading").locator("xpath=ancestor::section[1]")).toContainText(norm(source.quote).slice(0, 40));
   }
-  // An id no event has: the shell says so.
-  await visit(page, "/events/no-such-event-anywhere/", { chart: false });
-  await expect(page.locator("#event-heading")).toHaveText("Event not found");
+  // An id no event has: ./unknown-ids.spec.ts.
 });
 
 /** Dated events in the chart's order (their days are all different). */
