@@ -31,16 +31,23 @@ function requestedProjects(argv: readonly string[]): string[] {
   return argv.flatMap((arg, i) => (arg.startsWith("--project=") ? [arg.slice("--project=".length)] : arg === "--project" && argv[i + 1] ? [argv[i + 1]!] : []));
 }
 const requested = requestedProjects(process.argv);
-// Building the hostile site takes ~30 s: only when its project runs.
-const runsHostile = requested.length === 0 || requested.some((name) => /hostile|\*/.test(name));
+/** A name given to --project as Playwright reads it: whole, any case, `*` matching anything. */
+const projectPattern = (name: string) => new RegExp(`^${name.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`, "i");
+/** Whether a project runs: every one when none is named, else those named. */
+const runs = (project: string) => requested.length === 0 || requested.some((name) => projectPattern(name).test(project));
+// Building the hostile site takes ~30 s, its export as long: each only when its project runs (each
+// server builds the site when it is stale, so either runs alone).
+const runsHostile = runs("hostile");
+const runsHostileStatic = runs("hostile-static");
 // The site served under a base path (e2e/base-path/server.ts), four ports up: the same, for its project.
 const BASE_PATH_PORT = SERVER_PORT + 4;
-const runsBasePath = requested.length === 0 || requested.some((name) => /base-path|\*/.test(name));
+const runsBasePath = runs("base-path");
+const runsBasePathStatic = runs("base-path-static");
 // The same site's static export, served under /timeline as a static host would, six ports up.
 const BASE_PATH_STATIC_PORT = SERVER_PORT + 6;
 // `npm run dev` on a temporary articles folder (e2e/dev/server.ts), five ports up: for its project only.
 const DEV_PORT = SERVER_PORT + 5;
-const runsDev = requested.length === 0 || requested.some((name) => /^dev$|\*/.test(name));
+const runsDev = runs("dev");
 
 export default defineConfig({
   testDir: "e2e",
@@ -94,8 +101,12 @@ export default defineConfig({
             reuseExistingServer: !process.env.CI,
             timeout: 300_000,
           },
+        ]
+      : []),
+    ...(runsHostileStatic
+      ? [
           {
-            // After the one above (web servers start in turn): exports the site it built when stale.
+            // After the one above when both run (web servers start in turn): exports the site, built first when stale.
             command: `npx tsx e2e/hostile/server.ts --static ${HOSTILE_STATIC_PORT}`,
             url: `http://localhost:${HOSTILE_STATIC_PORT}/`,
             reuseExistingServer: !process.env.CI,
@@ -112,8 +123,12 @@ export default defineConfig({
             reuseExistingServer: !process.env.CI,
             timeout: 300_000,
           },
+        ]
+      : []),
+    ...(runsBasePathStatic
+      ? [
           {
-            // After the one above (web servers start in turn): exports the site it built when stale.
+            // After the one above when both run (web servers start in turn): exports the site, built first when stale.
             command: `npx tsx e2e/base-path/server.ts --static ${BASE_PATH_STATIC_PORT}`,
             url: `http://localhost:${BASE_PATH_STATIC_PORT}/timeline/`,
             reuseExistingServer: !process.env.CI,

@@ -5,10 +5,9 @@
  * app shell already uses (lib/event-shards.ts), the articles' citations from their own shards
  * (lib/exports/citations.ts), only those the view needs; then hands the file to the browser.
  */
-import type { TimelineEvent } from "@/lib/schema";
 import type { Lanes } from "@/lib/url-state";
 import type { TimelineEntry } from "@/lib/view";
-import { shardCount, shardOf } from "@/lib/event-shards";
+import { shardCount, shardOf, type ShardEvent } from "@/lib/event-shards";
 import { citationShardPath, shardPath } from "@/lib/data-files";
 import { EXPORT_FORMATS, type ExportFormat } from "@/lib/exports";
 import { citationShardOf, fromCitation, type ArticleCitation } from "@/lib/exports/citations";
@@ -26,9 +25,9 @@ export interface ViewToExport {
 
 const unique = <T,>(values: Iterable<T>) => [...new Set(values)];
 
-async function loadEvents(shown: readonly TimelineEntry[], total: number): Promise<TimelineEvent[]> {
+async function loadEvents(shown: readonly TimelineEntry[], total: number): Promise<ShardEvent[]> {
   const count = shardCount(total);
-  const shards = await Promise.all(unique(shown.map((e) => shardOf(e.id, count))).map((shard) => loadOnce<TimelineEvent[]>(shardPath(shard))));
+  const shards = await Promise.all(unique(shown.map((e) => shardOf(e.id, count))).map((shard) => loadOnce<ShardEvent[]>(shardPath(shard))));
   const byId = new Map(shards.flat().map((event) => [event.id, event]));
   return shown.map((entry) => {
     const event = byId.get(entry.id);
@@ -37,7 +36,7 @@ async function loadEvents(shown: readonly TimelineEntry[], total: number): Promi
   });
 }
 
-async function loadCitations(events: readonly TimelineEvent[], all: readonly TimelineEntry[]) {
+async function loadCitations(events: readonly ShardEvent[], all: readonly TimelineEntry[]) {
   const cited = new Set(all.flatMap((e) => e.articleIds)).size;
   const wanted = unique(events.flatMap((e) => e.sources.map((s) => s.articleId)));
   const shards = await Promise.all(unique(wanted.map((id) => citationShardOf(id, cited))).map((shard) => loadOnce<ArticleCitation[]>(citationShardPath(shard))));

@@ -8,8 +8,7 @@
  */
 import { toCsv, type CsvValue } from "../csv";
 import { formatEventDate } from "../format";
-import type { TimelineEvent } from "../schema";
-import { eventPageUrl, type ExportInput } from "./types";
+import { eventPageUrl, type ExportEvent, type ExportInput } from "./types";
 
 export const CSV_COLUMNS = [
   "id", "title", "date_start", "date_end", "date_precision", "date_value", "date_label", "date_expression", "date_basis",
@@ -23,7 +22,7 @@ const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, " ");
 const NONE = "–";
 const lines = (values: Array<string | null | undefined>) => values.map((v) => (v ? oneLine(v) : NONE)).join("\n");
 
-function row(event: TimelineEvent, input: ExportInput): CsvValue[] {
+function row(event: ExportEvent, input: ExportInput): CsvValue[] {
   const { date } = event;
   const articles = event.sources.map((s) => input.articles.get(s.articleId));
   const cells: Record<(typeof CSV_COLUMNS)[number], CsvValue> = {

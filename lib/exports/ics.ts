@@ -12,9 +12,8 @@
  *   octets are folded (CRLF and a space) between whole UTF-8 characters; every line ends with CRLF.
  */
 import { formatEventDate } from "../format";
-import type { TimelineEvent } from "../schema";
 import { addDaysToIsoDay } from "../iso-day";
-import { eventPageUrl, type ExportInput } from "./types";
+import { eventPageUrl, type ExportEvent, type ExportInput } from "./types";
 
 const CRLF = "\r\n";
 const MAX_OCTETS = 75;
@@ -58,14 +57,14 @@ export function foldLine(line: string): string {
 const basicDate = (isoDay: string) => isoDay.replace(/-/g, "");
 
 /** The newest publication day among the event's articles, else its own first day, as a UTC midnight. */
-function stampOf(event: TimelineEvent & { date: NonNullable<TimelineEvent["date"]> }, input: ExportInput): string {
+function stampOf(event: ExportEvent & { date: NonNullable<ExportEvent["date"]> }, input: ExportInput): string {
   const published = event.sources.flatMap((s) => input.articles.get(s.articleId)?.published ?? []);
   const day = published.length ? published.reduce((a, b) => (b > a ? b : a)) : event.date.start;
   return `${basicDate(day)}T000000Z`;
 }
 
 /** The passages, each with the article it is from: what a calendar shows under the headline. */
-function description(event: TimelineEvent, input: ExportInput): string {
+function description(event: ExportEvent, input: ExportInput): string {
   const label = event.date ? formatEventDate(event.date) : "";
   const words = event.date?.expression;
   const date = words && words !== label ? `${label} (“${words}”)` : label;
@@ -77,7 +76,7 @@ function description(event: TimelineEvent, input: ExportInput): string {
   return [date, ...passages].filter(Boolean).join("\n\n");
 }
 
-function vevent(event: TimelineEvent & { date: NonNullable<TimelineEvent["date"]> }, input: ExportInput): string[] {
+function vevent(event: ExportEvent & { date: NonNullable<ExportEvent["date"]> }, input: ExportInput): string[] {
   const url = eventPageUrl(input.site.url, event.id);
   return [
     "BEGIN:VEVENT",
@@ -98,7 +97,7 @@ function vevent(event: TimelineEvent & { date: NonNullable<TimelineEvent["date"]
   ];
 }
 
-const isDated = (event: TimelineEvent): event is TimelineEvent & { date: NonNullable<TimelineEvent["date"]> } => event.date !== null;
+const isDated = (event: ExportEvent): event is ExportEvent & { date: NonNullable<ExportEvent["date"]> } => event.date !== null;
 
 export function eventsIcs(input: ExportInput): string {
   const lines = [

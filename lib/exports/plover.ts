@@ -26,8 +26,8 @@
  *
  * Contexts: "historical" for background events, "future" for scheduled ones (PLOVER's own values).
  */
-import type { Actor, Source, TimelineEvent } from "../schema";
-import type { ExportArticle, ExportInput } from "./types";
+import type { Actor, Source } from "../schema";
+import type { ExportArticle, ExportEvent, ExportInput } from "./types";
 import { inPlover, PLOVER_EVENT } from "./formats";
 
 
@@ -80,20 +80,20 @@ export interface PloverRecord {
   recipient: PloverActor[];
   event_loc?: { name: string };
   event_text?: string[];
-  status: TimelineEvent["status"];
+  status: ExportEvent["status"];
   confidence: number;
   text_info: PloverTextInfo;
   cite_info: PloverCiteInfo;
   other_sources?: Array<{ text_info: PloverTextInfo; cite_info: PloverCiteInfo }>;
 }
 
-const CONTEXT: Partial<Record<TimelineEvent["status"], string>> = { background: "historical", scheduled: "future" };
+const CONTEXT: Partial<Record<ExportEvent["status"], string>> = { background: "historical", scheduled: "future" };
 
 function actor(a: Actor): PloverActor {
   return { ...(a.country ? { code: a.country } : {}), actor_text: a.name, ...(a.role ? { office: a.role } : {}) };
 }
 
-function sourcesAndRecipients(event: TimelineEvent): { source: PloverActor[]; recipient: PloverActor[] } {
+function sourcesAndRecipients(event: ExportEvent): { source: PloverActor[]; recipient: PloverActor[] } {
   const recipients = event.actors.filter((a) => a.part === "target");
   let sources = event.actors.filter((a) => a.part === "source");
   if (sources.length === 0) {
@@ -118,13 +118,13 @@ const citeInfo = (articleId: string, article: ExportArticle | undefined): Plover
 });
 
 /** The event's own words (its trigger marks) in each passage. */
-function triggerWords(event: TimelineEvent): string[] {
+function triggerWords(event: ExportEvent): string[] {
   const words = event.sources.flatMap((s) => (s.marks ?? []).filter((m) => m.kind === "trigger").map((m) => s.quote.slice(m.start - s.start, m.end - s.start)));
   return [...new Set(words.filter(Boolean))];
 }
 
 /** The record, or null for what PLOVER cannot code: an undated event or a statement. */
-export function ploverRecord(event: TimelineEvent, input: Pick<ExportInput, "articles">): PloverRecord | null {
+export function ploverRecord(event: ExportEvent, input: Pick<ExportInput, "articles">): PloverRecord | null {
   // The rule the Download control counts records by (lib/exports/formats.ts).
   if (!inPlover(event)) return null;
   const category = PLOVER_EVENT[event.type]!;

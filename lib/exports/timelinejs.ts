@@ -13,8 +13,8 @@
  */
 import { formatEventDate } from "../format";
 import { safeHttpUrl } from "../safe-url";
-import type { EventDate, TimelineEvent } from "../schema";
-import { citedArticleIds, eventPageUrl, type ExportInput } from "./types";
+import type { EventDate } from "../schema";
+import { citedArticleIds, eventPageUrl, type ExportEvent, type ExportInput } from "./types";
 
 export interface TimelineJsDate {
   year: number;
@@ -65,7 +65,7 @@ function datesOf(date: EventDate): Pick<TimelineJsSlide, "start_date" | "end_dat
 }
 
 /** The slide's body: each passage with its article, and a link to the event's page on the site when known. */
-function body(event: TimelineEvent, input: ExportInput): string {
+function body(event: ExportEvent, input: ExportInput): string {
   const passages = event.sources.map((source) => {
     const article = input.articles.get(source.articleId);
     const title = escapeHtml(article?.title || source.articleId);

@@ -3,8 +3,16 @@
  * citation data, and where the site lives. Pure data: the same input builds the same bytes in the
  * extract command (Node) and in the browser (the timeline page's Download control).
  */
-import type { Article, TimelineEvent } from "../schema";
+import type { Article, Source, TimelineEvent } from "../schema";
 import { eventPath } from "../passages";
+
+/**
+ * An event as the exporters read it: in full, but its sources may lack their W3C selector, which
+ * repeats the quote and which no export writes. The browser builds its files from the event shards
+ * (lib/event-shards.ts ShardEvent), which leave the selector out; `npm run extract` passes full
+ * events, which are these too.
+ */
+export type ExportEvent = Omit<TimelineEvent, "sources"> & { sources: Array<Omit<Source, "selector">> };
 
 /** An article as a citation: no text (an export quotes passages, it does not carry articles). */
 export type ExportArticle = Pick<Article, "id" | "title" | "source" | "url" | "published">;
@@ -19,7 +27,7 @@ export interface ExportSite {
 
 export interface ExportInput {
   /** In the order the file lists them: timeline order (chronological, undated last). */
-  events: readonly TimelineEvent[];
+  events: readonly ExportEvent[];
   /** The articles the events cite, by id (others may be there too). */
   articles: ReadonlyMap<string, ExportArticle>;
   site: ExportSite;
@@ -33,6 +41,6 @@ export function eventPageUrl(siteUrl: string | null, eventId: string): string | 
 }
 
 /** The distinct articles an event cites, in the order its sources give them. */
-export function citedArticleIds(event: TimelineEvent): string[] {
+export function citedArticleIds(event: ExportEvent): string[] {
   return [...new Set(event.sources.map((s) => s.articleId))];
 }
