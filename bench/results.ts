@@ -50,12 +50,16 @@ export function command(): string {
 
 /**
  * ours / theirs, the one way every comparison is made: null when either figure is missing or not a
- * number, or theirs is 0. `digits` rounds it, as the result files keep it.
+ * number, or theirs is 0. `digits` rounds it, as the result files keep it: to that many decimals,
+ * or to that many significant digits when it is smaller than those decimals show (16.8 ms against
+ * 6,249.8 is 0.0027, not 0).
  */
 export function ratioOf(ours: number | null | undefined, theirs: number | null | undefined, digits?: number): number | null {
   if (ours == null || theirs == null || !Number.isFinite(ours) || !Number.isFinite(theirs) || theirs === 0) return null;
   const ratio = ours / theirs;
-  return digits === undefined ? ratio : Math.round(ratio * 10 ** digits) / 10 ** digits;
+  if (digits === undefined) return ratio;
+  const rounded = Math.round(ratio * 10 ** digits) / 10 ** digits;
+  return rounded === 0 && ratio !== 0 ? Number(ratio.toPrecision(digits)) : rounded;
 }
 
 /** A site's events from its label: "10k" → 10000, "1k" → 1000, "2500" → 2500, "10k-before" (another build of the 10k site) → 10000; null for a label that names none ("mine"). */
